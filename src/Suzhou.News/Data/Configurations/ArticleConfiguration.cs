@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Suzhou.News.Domain;
+
+namespace Suzhou.News.Data.Configurations;
+
+public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> article)
+    {
+        article.HasIndex(a => a.Number).IsUnique();
+        article.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength).IsRequired();
+        article.Property(a => a.Kicker).HasMaxLength(Article.LineMaxLength);
+        article.Property(a => a.Subtitle).HasMaxLength(Article.LineMaxLength);
+        article.Property(a => a.Summary).HasMaxLength(Article.SummaryMaxLength);
+        article.Property(a => a.Editor).HasMaxLength(50);
+        article.Property(a => a.Source).HasMaxLength(50).IsRequired();
+        article.Property(a => a.ImportHash).HasMaxLength(64);
+        article.Property(a => a.Version).IsConcurrencyToken();
+
+        article.HasOne(a => a.Channel).WithMany().HasForeignKey(a => a.ChannelId).OnDelete(DeleteBehavior.Restrict);
+        article.HasOne(a => a.County).WithMany().HasForeignKey(a => a.CountyId).OnDelete(DeleteBehavior.Restrict);
+        article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
+
+        // The listings: newest public articles overall, per channel and per county.
+        article.HasIndex(a => new { a.Status, a.FirstPublishedAt });
+        article.HasIndex(a => new { a.ChannelId, a.Status, a.FirstPublishedAt });
+        article.HasIndex(a => new { a.CountyId, a.Status, a.FirstPublishedAt });
+
+        article.OwnsOne(a => a.Cover, cover => cover.MapCover());
+
+        article.OwnsMany(a => a.Credits, credit =>
+        {
+            credit.ToTable("ArticleCredits");
+            credit.WithOwner().HasForeignKey("ArticleId");
+            credit.Property<int>("Id");
+            credit.HasKey("Id");
+            credit.Property(c => c.Name).HasMaxLength(50).IsRequired();
+        });
+
+        article.OwnsMany(a => a.Corrections, correction =>
+        {
+            correction.ToTable("ArticleCorrections");
+            correction.WithOwner().HasForeignKey("ArticleId");
+            correction.Property<int>("Id");
+            correction.HasKey("Id");
+            correction.Property(c => c.Reason).HasMaxLength(1000).IsRequired();
+        });
+    }
+}

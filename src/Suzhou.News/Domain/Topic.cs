@@ -1,0 +1,46 @@
+namespace Suzhou.News.Domain;
+
+/// <summary>专题: a curated, ordered collection of articles with an introduction.</summary>
+public sealed class Topic
+{
+    public int Id { get; set; }
+    public string Slug { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Summary { get; set; }
+    public string IntroMarkdown { get; set; } = "";
+    public string IntroHtml { get; set; } = "";
+    public CoverImage? Cover { get; set; }
+    public int Position { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public List<ArticleTopic> Articles { get; set; } = [];
+}
+
+/// <summary>An article's place in a topic; lower positions come first, then newer articles.</summary>
+public sealed class ArticleTopic
+{
+    public int ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    public int TopicId { get; set; }
+    public Topic Topic { get; set; } = null!;
+    public int Position { get; set; }
+}
+
+public sealed class Tag
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public List<Article> Articles { get; set; } = [];
+
+    public const int NameMaxLength = 32;
+}
+
+/// <summary>A fixed page such as 关于我们 or 联系我们.</summary>
+public sealed class SitePage
+{
+    public int Id { get; set; }
+    public string Slug { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
+    public string BodyHtml { get; set; } = "";
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Articles;
+using Suzhou.News.Data;
+using Suzhou.News.Domain;
+using Suzhou.News.Site;
+
+namespace Suzhou.News.Pages.Articles;
+
+/// <summary>
+/// The article page at the source site's URL, <c>/xw/content/2026-11/28/content_246001.html</c>.
+/// The number finds the article; a wrong prefix or date redirects to the canonical URL.
+/// </summary>
+public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog) : PageModel
+{
+    public sealed record CreditView(CreditRole Role, string Name);
+
+    public sealed record TopicLink(int Id, string Slug, string Title);
+
+    public sealed record TagLink(int Id, string Name);
+
+    public sealed record ArticleView(
+        int Id, int Number, string Title, string? Kicker, string? Subtitle, string? Summary, string BodyHtml,
+        int ChannelId, int? CountyId, string? Editor, string Source, CoverImage? Cover,
+        DateTime PublishedAt, DateTime? UpdatedAt,
+        List<CreditView> Credits, List<Correction> Corrections, List<TagLink> Tags, List<TopicLink> Topics)
+    {
+        public string Url => ArticlePath.For(Number, PublishedAt);
+
+        /// <summary>作者 in the meta line: the reporters, or everyone credited when there is no reporter.</summary>
+        public string Authors => string.Join(" ", (Credits.Any(c => c.Role == CreditRole.Reporter)
+            ? Credits.Where(c => c.Role == CreditRole.Reporter)
+            : Credits).Select(c => c.Name));
+
+        public string Byline => CreditRoles.Byline(Credits.Select((c, i) => new Credit { Role = c.Role, Name = c.Name, Position = i }));
+    }
+
+    public ArticleView Article { get; private set; } = null!;
+    public ChannelNode? Channel { get; private set; }
+    public ChannelNode? ParentChannel { get; private set; }
+    public ChannelNode? County { get; private set; }
+    public ArticleListItem? Previous { get; private set; }
+    public ArticleListItem? Next { get; private set; }
+    public List<ArticleListItem> Related { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int number, CancellationToken ct)
+    {
+        var article = await db.Articles.AsNoTracking().AsSplitQuery().Public()
+            .Where(a => a.Number == number)
+            .Select(a => new ArticleView(
+                a.Id, a.Number, a.Title, a.Kicker, a.Subtitle, a.Summary, a.BodyHtml,
+                a.ChannelId, a.CountyId, a.Editor, a.Source, a.Cover,
+                a.FirstPublishedAt!.Value, a.UpdatedAt,
+                a.Credits.OrderBy(c => c.Role).ThenBy(c => c.Position).Select(c => new CreditView(c.Role, c.Name)).ToList(),
+                a.Corrections.OrderBy(c => c.At).ToList(),
+                a.Tags.OrderBy(t => t.Name).Select(t => new TagLink(t.Id, t.Name)).ToList(),
+                a.Topics.OrderBy(t => t.Topic.Position).Select(t => new TopicLink(t.TopicId, t.Topic.Slug, t.Topic.Title)).ToList()))
+            .FirstOrDefaultAsync(ct);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        if (!string.Equals(Request.Path.Value, article.Url, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(article.Url);
+        }
+
+        Article = article;
+        var channels = await catalog.GetAsync(ct);
+        Channel = channels.ById(article.ChannelId);
+        ParentChannel = channels.ById(Channel?.ParentId);
+        County = channels.ById(article.CountyId);
+
+        var sameChannel = db.Articles.AsNoTracking().Public().Where(a => a.ChannelId == article.ChannelId);
+        var at = article.PublishedAt;
+        Previous = await sameChannel
+            .Where(a => a.FirstPublishedAt < at || (a.FirstPublishedAt == at && a.Number < number))
+            .Newest().Select(ArticleListItem.Projection).FirstOrDefaultAsync(ct);
+        Next = await sameChannel
+            .Where(a => a.FirstPublishedAt > at || (a.FirstPublishedAt == at && a.Number > number))
+            .OrderBy(a => a.FirstPublishedAt).ThenBy(a => a.Number)
+            .Select(ArticleListItem.Projection).FirstOrDefaultAsync(ct);
+        Related = await RelatedAsync(article, ct);
+        return Page();
+    }
+
+    /// <summary>Shared topics count most, then shared tags, then the same county; ties go to the newer article.</summary>
+    async Task<List<ArticleListItem>> RelatedAsync(ArticleView article, CancellationToken ct)
+    {
+        const int count = 6;
+        var topicIds = article.Topics.Select(t => t.Id).ToList();
+        var tagIds = article.Tags.Select(t => t.Id).ToList();
+        var countyId = article.CountyId ?? -1;
+        var candidates = db.Articles.AsNoTracking().Public().Where(a => a.Id != article.Id);
+
+        var related = await candidates
+            .Select(a => new
+            {
+                Article = a,
+                Score = a.Topics.Count(t => topicIds.Contains(t.TopicId)) * 3
+                        + a.Tags.Count(t => tagIds.Contains(t.Id)) * 2
+                        + (a.CountyId == countyId ? 1 : 0),
+            })
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Article.FirstPublishedAt)
+            .Select(x => x.Article)
+            .Select(ArticleListItem.Projection)
+            .Take(count)
+            .ToListAsync(ct);
+
+        if (related.Count < count)
+        {
+            var have = related.Select(r => r.Number).Append(article.Number).ToList();
+            related.AddRange(await candidates
+                .Where(a => a.ChannelId == article.ChannelId && !have.Contains(a.Number))
+                .Newest().Select(ArticleListItem.Projection).Take(count - related.Count).ToListAsync(ct));
+        }
+        return related;
+    }
+}

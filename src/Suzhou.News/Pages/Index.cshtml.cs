@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Articles;
+using Suzhou.News.Data;
+using Suzhou.News.Domain;
+using Suzhou.News.Site;
+
+namespace Suzhou.News.Pages;
+
+/// <summary>The front page: 头条, 要闻, the picture strip, a block per channel, the counties, 专题, latest.</summary>
+public sealed class IndexModel(NewsDbContext db, ChannelCatalog catalog) : PageModel
+{
+    public sealed record ChannelBlock(ChannelNode Channel, List<ArticleListItem> Items);
+
+    public sealed record TopicCard(string Slug, string Title, string? Summary, string? CoverSrc, string? CoverAlt, int? CoverWidth, int? CoverHeight);
+
+    /// <summary>Channels with a block of their own, in this order; 要闻 and 图片 have their own places.</summary>
+    static readonly string[] BlockChannels = ["bendi", "shizheng", "shehui", "jingji", "wenlv", "jiaoyu", "jiankang", "pinglun"];
+
+    public ArticleListItem? Top { get; private set; }
+    public List<ArticleListItem> Important { get; private set; } = [];
+    public List<ArticleListItem> Slides { get; private set; } = [];
+    public List<ArticleListItem> Pictures { get; private set; } = [];
+    public List<ChannelBlock> Blocks { get; } = [];
+    public List<ChannelBlock> Counties { get; } = [];
+    public List<TopicCard> Topics { get; private set; } = [];
+    public List<ArticleListItem> Latest { get; private set; } = [];
+    public ChannelNode? ImportantChannel { get; private set; }
+    public ChannelNode? PictureChannel { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var channels = await catalog.GetAsync(ct);
+        var articles = db.Articles.AsNoTracking().Public();
+
+        Top = await articles.Where(a => a.IsHeadline).Newest().Select(ArticleListItem.Projection).FirstOrDefaultAsync(ct);
+        var topNumber = Top?.Number ?? 0;
+
+        // 要闻: the 要闻 channel, older headlines, pinned and recommended stories.
+        ImportantChannel = channels.BySlug("yaowen");
+        var importantId = ImportantChannel?.Id ?? -1;
+        Important = await List(articles.Where(a => a.Number != topNumber && (a.ChannelId == importantId || a.IsHeadline || a.IsPinned || a.IsFeatured)), 9, ct);
+        Slides = await List(articles.Where(a => a.IsSlideshow && a.Cover != null), 5, ct);
+
+        foreach (var slug in BlockChannels)
+        {
+            if (channels.BySlug(slug) is { } channel)
+            {
+                Blocks.Add(new ChannelBlock(channel, await List(articles.InChannels(Ids(channel)), 6, ct)));
+            }
+        }
+        foreach (var county in channels.Counties)
+        {
+            Counties.Add(new ChannelBlock(county, await List(articles.InChannels(Ids(county)), 5, ct)));
+        }
+
+        PictureChannel = channels.BySlug("tupian");
+        if (PictureChannel is not null)
+        {
+            Pictures = await List(articles.Where(a => a.ChannelId == PictureChannel.Id && a.Cover != null), 4, ct);
+        }
+
+        Topics = await db.Topics.AsNoTracking().OrderBy(t => t.Position)
+            .Select(t => new TopicCard(t.Slug, t.Title, t.Summary, t.Cover!.Src, t.Cover!.Alt, t.Cover!.Width, t.Cover!.Height))
+            .Take(4).ToListAsync(ct);
+        Latest = await List(articles, 10, ct);
+    }
+
+    static Task<List<ArticleListItem>> List(IQueryable<Article> query, int count, CancellationToken ct) =>
+        query.Newest().Select(ArticleListItem.Projection).Take(count).ToListAsync(ct);
+
+    static int[] Ids(ChannelNode channel) => [channel.Id, .. channel.Children.Select(c => c.Id)];
+}

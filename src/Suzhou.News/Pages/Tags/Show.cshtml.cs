@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Suzhou.News.Articles;
+using Suzhou.News.Data;
+using Suzhou.News.Domain;
+using Suzhou.News.Site;
+
+namespace Suzhou.News.Pages.Tags;
+
+/// <summary>Articles carrying one tag, newest first.</summary>
+public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+{
+    public string Name { get; private set; } = "";
+    public List<ArticleListItem> Items { get; private set; } = [];
+    public Paging Paging { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string name, [FromQuery(Name = "page")] string? pageText, CancellationToken ct)
+    {
+        if (name.Length > Tag.NameMaxLength || Paging.ParsePage(pageText) is not { } page)
+        {
+            return NotFound();
+        }
+        var tagId = await db.Tags.AsNoTracking().Where(t => t.Name == name).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct);
+        if (tagId is null)
+        {
+            return NotFound();
+        }
+        Name = name;
+        var query = db.Articles.AsNoTracking().Public().Where(a => a.Tags.Any(t => t.Id == tagId));
+        Paging = new Paging(page, site.Value.PageSize, await query.CountAsync(ct), "/tag/" + Uri.EscapeDataString(name));
+        if (Paging.TotalItems == 0 || page > Paging.TotalPages)
+        {
+            return NotFound();
+        }
+        Items = await query.Newest().Skip(Paging.Skip).Take(Paging.PageSize).Select(ArticleListItem.Projection).ToListAsync(ct);
+        return Page();
+    }
+}

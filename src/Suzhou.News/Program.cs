@@ -1,0 +1,49 @@
+// Suzhou.News: the 拂晓新闻网 portal. Readers browse it, the newsroom publishes through it.
+// This file is a contents page: one line per concern, the details live in Hosting/ and the feature folders.
+using Microsoft.Extensions.Options;
+using Serilog;
+using Suzhou.News.Hosting;
+using Suzhou.News.Site;
+
+LoggingExtensions.UseBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddNewsLogging();
+    builder.Services.AddNewsData();
+    builder.Services.AddNewsSite();
+    builder.AddNewsPages();
+
+    var app = builder.Build();
+    if (Verbs.Find(args) is { } verb)
+    {
+        return await verb.RunAsync(app);
+    }
+
+    await app.PrepareDatabaseAsync();
+    app.UseNewsErrorPages();
+    app.UseSerilogRequestLogging();
+    app.UseNewsMedia();
+    app.MapStaticAssets();
+    app.MapReaderPreferences();
+    app.MapRazorPages().WithStaticAssets();
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException e)
+{
+    Log.Fatal("配置有误，站点未启动：{Failures}", string.Join("；", e.Failures));
+    return 2;
+}
+catch (Exception e) when (e is not HostAbortedException)
+{
+    Log.Fatal(e, "Suzhou.News stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Visible to <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;
