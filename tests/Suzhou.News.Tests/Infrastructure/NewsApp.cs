@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Suzhou.News.Tests.Infrastructure;
+
+/// <summary>
+/// The real site on a fresh temporary data folder: migrated, and seeded from the repository's content/
+/// unless a test says otherwise. Disposing it deletes the folder.
+/// </summary>
+public class NewsApp : WebApplicationFactory<Program>
+{
+    readonly Dictionary<string, string?> _settings;
+
+    public NewsApp(Dictionary<string, string?>? settings = null)
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "suzhou-news-tests", Guid.NewGuid().ToString("N"));
+        _settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataPath"] = DataPath,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataPath { get; }
+
+    /// <summary>The repository's content/ folder, as copied beside the app by the build.</summary>
+    public static string ContentPath => Path.Combine(AppContext.BaseDirectory, "content");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client that does not follow redirects, so tests can assert them.</summary>
+    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataPath, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file may still be closing; the temp folder is cleaned by the OS eventually.
+            }
+        }
+    }
+}
+
+/// <summary>One seeded site shared by the read-only reader tests; small pages so pagination shows.</summary>
+public sealed class SeededSite : IDisposable
+{
+    public const int PageSize = 5;
+
+    public NewsApp App { get; } = new(new() { ["Site:PageSize"] = PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    public void Dispose() => App.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class SeededSiteCollection : ICollectionFixture<SeededSite>
+{
+    public const string Name = "Seeded site";
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Suzhou.News.Tests.Import;
+using Suzhou.News.Tests.Infrastructure;
+
+namespace Suzhou.News.Tests.Operations;
+
+/// <summary>The operator verbs, run as a real process the way the README tells operators to.</summary>
+public sealed class VerbTests : IDisposable
+{
+    readonly string _dataPath = Path.Combine(Path.GetTempPath(), "suzhou-news-verbs", Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dataPath))
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+    }
+
+    async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Suzhou.News.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["SUZHOU_DATA_DIR"] = _dataPath;
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+
+    [Fact]
+    public async Task Migrate_creates_the_database_in_the_data_folder()
+    {
+        var (exitCode, output, _) = await RunAsync("migrate");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("数据库已是最新结构", output);
+        Assert.True(File.Exists(Path.Combine(_dataPath, "suzhou-news.db")));
+    }
+
+    [Fact]
+    public async Task Import_reports_progress_bad_files_as_file_and_line_and_exits_non_zero()
+    {
+        using var content = new ImportFixture();
+        content.Write("good.md", ImportFixture.Article(300001));
+        content.Write("bad.md", ImportFixture.Article(300002, "channel: tiyu"));
+
+        var (exitCode, output, errors) = await RunAsync("import", content.Root);
+
+        Assert.Equal(65, exitCode);
+        Assert.Matches(@"articles/bad\.md:5: 未知栏目“tiyu”", errors);
+        Assert.Contains("导入文章 2/2（100%）", output);
+        Assert.Contains("新增 1", output);
+        Assert.Contains("跳过 1", output);
+
+        var (secondExit, secondOutput, _) = await RunAsync("import", content.Root);
+        Assert.Equal(65, secondExit);
+        Assert.Contains("未变 1", secondOutput);
+    }
+
+    [Fact]
+    public async Task Import_of_a_missing_folder_says_so_and_exits_non_zero()
+    {
+        var (exitCode, _, errors) = await RunAsync("import", "/no/such/folder");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("内容目录不存在：/no/such/folder", errors);
+    }
+
+    [Fact]
+    public async Task Seed_content_imports_cleanly_through_the_verb()
+    {
+        var (exitCode, output, errors) = await RunAsync("import", NewsApp.ContentPath);
+
+        Assert.Equal("", errors.Trim());
+        Assert.Equal(0, exitCode);
+        Assert.Contains("错误 0，警告 0", output);
+    }
+}
