@@ -15,6 +15,7 @@ try
     builder.AddNewsPages();
 
     var app = builder.Build();
+    app.Services.GetRequiredService<IStartupValidator>().Validate(); // bad settings stop us before any work
     if (Verbs.Find(args) is { } verb)
     {
         return await verb.RunAsync(app);

@@ -17,7 +17,9 @@ public sealed class VerbTests : IDisposable
         }
     }
 
-    async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    async Task<(int ExitCode, string Output, string Errors)> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,6 +34,10 @@ public sealed class VerbTests : IDisposable
         }
         start.Environment["SUZHOU_DATA_DIR"] = _dataPath;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -87,5 +93,15 @@ public sealed class VerbTests : IDisposable
         Assert.Equal("", errors.Trim());
         Assert.Equal(0, exitCode);
         Assert.Contains("错误 0，警告 0", output);
+    }
+
+    [Fact]
+    public async Task A_bad_setting_stops_the_site_with_a_message_naming_it_before_anything_is_written()
+    {
+        var (exitCode, output, errors) = await RunAsync(new Dictionary<string, string> { ["Site__PageSize"] = "1000", ["ASPNETCORE_URLS"] = "http://127.0.0.1:0" });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Site:PageSize 应在 5 到 100 之间", output + errors);
+        Assert.False(Directory.Exists(_dataPath));
     }
 }
