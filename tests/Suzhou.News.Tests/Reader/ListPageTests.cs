@@ -37,10 +37,22 @@ public sealed class ListPageTests(SeededSite site)
         Assert.EndsWith("/channel/bendi?page=2", second.One("link[rel='canonical']").GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("/channel/bendi?page=1", "/channel/bendi")]
+    [InlineData("/topic/yunhe?page=1", "/topic/yunhe")]
+    [InlineData("/tag/%E6%B3%97%E5%8E%BF?page=1", "/tag/%E6%B3%97%E5%8E%BF")]
+    public async Task Explicit_first_page_redirects_to_the_list_itself(string url, string canonical)
+    {
+        var response = await _reader.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task County_page_gathers_the_county_channel_and_stories_tagged_with_the_county()
     {
-        var page = await _reader.GetPageAsync("/channel/sixian?page=1");
+        var page = await _reader.GetPageAsync("/channel/sixian");
 
         Assert.Equal("泗县", page.One("h1").Text());
         Assert.Equal("县区", page.One(".channel-nav a[aria-current='page']").Text());

@@ -32,6 +32,10 @@ public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, IOptions
         {
             return RedirectPermanent("/topic");
         }
+        if (pageText == "1")
+        {
+            return RedirectPermanent(channel.Url); // one URL per page
+        }
         Channel = channel;
         Parent = channels.ById(channel.ParentId);
         Tabs = channel.Children.Count > 0 ? channel.Children : Parent?.Children ?? [];

@@ -27,6 +27,10 @@ public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : Pa
         {
             return NotFound();
         }
+        if (pageText == "1")
+        {
+            return RedirectPermanent("/tag/" + Uri.EscapeDataString(name)); // one URL per page
+        }
         Name = name;
         var query = db.Articles.AsNoTracking().Public().Where(a => a.Tags.Any(t => t.Id == tagId));
         Paging = new Paging(page, site.Value.PageSize, await query.CountAsync(ct), "/tag/" + Uri.EscapeDataString(name));

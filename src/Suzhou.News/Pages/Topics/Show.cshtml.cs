@@ -27,6 +27,10 @@ public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : Pa
         {
             return NotFound();
         }
+        if (pageText == "1")
+        {
+            return RedirectPermanent("/topic/" + topic.Slug); // one URL per page
+        }
         Topic = topic;
 
         var links = db.ArticleTopics.AsNoTracking().Where(l => l.TopicId == topic.Id)
