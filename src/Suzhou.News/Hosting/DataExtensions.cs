@@ -37,7 +37,7 @@ public static class DataExtensions
                 "Database:Provider 目前只支持 Sqlite")
             .ValidateOnStart();
 
-        services.AddDbContext<NewsDbContext>((sp, options) =>
+        services.AddDbContextPool<NewsDbContext>((sp, options) =>
             options.UseSqlite(ConnectionString(sp)));
 
         // Keys live in the data folder, so cookies and antiforgery tokens survive a restart.
