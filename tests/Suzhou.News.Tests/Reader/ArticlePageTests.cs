@@ -66,6 +66,18 @@ public sealed class ArticlePageTests(SeededSite site)
     }
 
     [Fact]
+    public async Task Related_stories_start_with_those_sharing_a_topic()
+    {
+        var page = await _reader.GetPageAsync(SeedArticles.Headline);
+        Assert.Contains("/topic/changsanjiao", page.QuerySelectorAll(".article-tags a").Select(a => a.GetAttribute("href")));
+
+        var firstRelated = page.One(".related li a").GetAttribute("href")!;
+        var related = await _reader.GetPageAsync(firstRelated);
+
+        Assert.Contains("/topic/changsanjiao", related.QuerySelectorAll(".article-tags a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task Article_has_title_description_and_canonical_link()
     {
         var page = await _reader.GetPageAsync(SeedArticles.Headline);

@@ -85,35 +85,38 @@ public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog) : PageMo
         return Page();
     }
 
-    /// <summary>Shared topics count most, then shared tags, then the same county; ties go to the newer article.</summary>
+    /// <summary>
+    /// Shared topics count most, then shared tags, then the same county; ties go to the newer article.
+    /// Only the newest candidates are scored, so a tag on thousands of articles stays cheap.
+    /// </summary>
     async Task<List<ArticleListItem>> RelatedAsync(ArticleView article, CancellationToken ct)
     {
-        const int count = 6;
+        const int count = 6, pool = 200;
         var topicIds = article.Topics.Select(t => t.Id).ToList();
         var tagIds = article.Tags.Select(t => t.Id).ToList();
         var countyId = article.CountyId ?? -1;
-        var candidates = db.Articles.AsNoTracking().Public().Where(a => a.Id != article.Id);
+        var others = db.Articles.AsNoTracking().Public().Where(a => a.Id != article.Id);
 
-        var related = await candidates
+        var scored = await others
+            .Where(a => a.Topics.Any(t => topicIds.Contains(t.TopicId)) || a.Tags.Any(t => tagIds.Contains(t.Id)) || a.CountyId == countyId)
+            .Newest().Take(pool)
             .Select(a => new
             {
-                Article = a,
-                Score = a.Topics.Count(t => topicIds.Contains(t.TopicId)) * 3
-                        + a.Tags.Count(t => tagIds.Contains(t.Id)) * 2
+                a.Number,
+                Score = a.Topics.Count(t => topicIds.Contains(t.TopicId)) * 3 + a.Tags.Count(t => tagIds.Contains(t.Id)) * 2
                         + (a.CountyId == countyId ? 1 : 0),
             })
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Article.FirstPublishedAt)
-            .Select(x => x.Article)
-            .Select(ArticleListItem.Projection)
-            .Take(count)
             .ToListAsync(ct);
+        // Stable sort: equal scores keep the newest-first order of the query.
+        var numbers = scored.OrderByDescending(x => x.Score).Take(count).Select(x => x.Number).ToList();
 
+        var related = (await others.Where(a => numbers.Contains(a.Number)).Select(ArticleListItem.Projection).ToListAsync(ct))
+            .OrderBy(item => numbers.IndexOf(item.Number)).ToList();
         if (related.Count < count)
         {
-            var have = related.Select(r => r.Number).Append(article.Number).ToList();
-            related.AddRange(await candidates
-                .Where(a => a.ChannelId == article.ChannelId && !have.Contains(a.Number))
+            numbers.Add(article.Number);
+            related.AddRange(await others
+                .Where(a => a.ChannelId == article.ChannelId && !numbers.Contains(a.Number))
                 .Newest().Select(ArticleListItem.Projection).Take(count - related.Count).ToListAsync(ct));
         }
         return related;
