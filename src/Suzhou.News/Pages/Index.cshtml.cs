@@ -28,6 +28,9 @@ public sealed class IndexModel(NewsDbContext db, ChannelCatalog catalog) : PageM
     public ChannelNode? ImportantChannel { get; private set; }
     public ChannelNode? PictureChannel { get; private set; }
 
+    /// <summary>How many of the newest stories are read in one go to fill the channel and county blocks.</summary>
+    const int RecentWindow = 300;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var channels = await catalog.GetAsync(ct);
@@ -42,32 +45,48 @@ public sealed class IndexModel(NewsDbContext db, ChannelCatalog catalog) : PageM
         Important = await List(articles.Where(a => a.Number != topNumber && (a.ChannelId == importantId || a.IsHeadline || a.IsPinned || a.IsFeatured)), 9, ct);
         Slides = await List(articles.Where(a => a.IsSlideshow && a.Cover != null), 5, ct);
 
+        // One read of the newest stories fills every block; only a channel quiet for longer than that
+        // window needs a query of its own.
+        var recent = await List(articles, RecentWindow, ct);
+        async Task<List<ArticleListItem>> BlockAsync(ChannelNode channel, int count, Func<ArticleListItem, bool>? extra = null)
+        {
+            int[] ids = [channel.Id, .. channel.Children.Select(c => c.Id)];
+            bool Belongs(ArticleListItem item) =>
+                (ids.Contains(item.ChannelId) || item.CountyId is { } county && ids.Contains(county)) && (extra?.Invoke(item) ?? true);
+            var items = recent.Where(Belongs).Take(count).ToList();
+            if (items.Count < count && recent.Count == RecentWindow)
+            {
+                var (at, number) = (recent[^1].PublishedAt, recent[^1].Number);
+                var older = await List(articles.InChannels(ids)
+                    .Where(a => a.FirstPublishedAt < at || (a.FirstPublishedAt == at && a.Number < number)), count * 4, ct);
+                items.AddRange(older.Where(Belongs).Take(count - items.Count));
+            }
+            return items;
+        }
+
         foreach (var slug in BlockChannels)
         {
             if (channels.BySlug(slug) is { } channel)
             {
-                Blocks.Add(new ChannelBlock(channel, await List(articles.InChannels(Ids(channel)), 6, ct)));
+                Blocks.Add(new ChannelBlock(channel, await BlockAsync(channel, 6)));
             }
         }
         foreach (var county in channels.Counties)
         {
-            Counties.Add(new ChannelBlock(county, await List(articles.InChannels(Ids(county)), 5, ct)));
+            Counties.Add(new ChannelBlock(county, await BlockAsync(county, 5)));
         }
-
         PictureChannel = channels.BySlug("tupian");
         if (PictureChannel is not null)
         {
-            Pictures = await List(articles.Where(a => a.ChannelId == PictureChannel.Id && a.Cover != null), 4, ct);
+            Pictures = await BlockAsync(PictureChannel, 4, item => item.HasCover);
         }
 
         Topics = await db.Topics.AsNoTracking().OrderBy(t => t.Position)
             .Select(t => new TopicCard(t.Slug, t.Title, t.Summary, t.Cover!.Src, t.Cover!.Alt, t.Cover!.Width, t.Cover!.Height))
             .Take(4).ToListAsync(ct);
-        Latest = await List(articles, 10, ct);
+        Latest = recent.Take(10).ToList();
     }
 
     static Task<List<ArticleListItem>> List(IQueryable<Article> query, int count, CancellationToken ct) =>
         query.Newest().Select(ArticleListItem.Projection).Take(count).ToListAsync(ct);
-
-    static int[] Ids(ChannelNode channel) => [channel.Id, .. channel.Children.Select(c => c.Id)];
 }
