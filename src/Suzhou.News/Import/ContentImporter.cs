@@ -5,7 +5,6 @@ using Suzhou.News.Domain;
 using Suzhou.News.Media;
 using Suzhou.News.Rendering;
 using Suzhou.News.Site;
-using YamlDotNet.RepresentationModel;
 
 namespace Suzhou.News.Import;
 
@@ -42,11 +41,12 @@ public sealed class ContentImporter(
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
 
         var mediaFiles = ImportMedia(root, Problem);
-        if (Path.Combine(root, "channels.yml") is var channelsFile && File.Exists(channelsFile))
+        var channelsFile = Path.Combine(root, "channels.yml");
+        if (File.Exists(channelsFile))
         {
             await ChannelTreeFile.ImportAsync(db, channelsFile, Display(channelsFile), Problem, ct);
         }
-        catalog.Invalidate();
+        catalog.Invalidate(); // the site's navigation and the article checks below read the new tree
         await ImportTopicsAsync(db, root, mediaFiles, Problem, ct);
         await ImportPagesAsync(db, root, Problem, ct);
         await ImportArticlesAsync(db, root, mediaFiles, report, listener, Problem, ct);
