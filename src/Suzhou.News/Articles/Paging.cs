@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Suzhou.News.Articles;
 
@@ -29,6 +30,20 @@ public sealed record Paging(int Page, int PageSize, int TotalItems, string BaseP
                 previous = p;
             }
         }
+    }
+
+    /// <summary>
+    /// The requested page of <paramref name="query"/>, or null (answer 404) when <c>?page=</c> is not a positive
+    /// whole number or lies past the last page.
+    /// </summary>
+    public static async Task<Paging?> ForAsync<T>(IQueryable<T> query, string? pageText, int pageSize, string basePath, CancellationToken ct)
+    {
+        if (ParsePage(pageText) is not { } page)
+        {
+            return null;
+        }
+        var paging = new Paging(page, pageSize, await query.CountAsync(ct), basePath);
+        return page > paging.TotalPages ? null : paging;
     }
 
     /// <summary>

@@ -46,10 +46,10 @@ public static class CreditRoles
         return false;
     }
 
-    /// <summary>The print-style byline, e.g. "记者 李航 王敏 通讯员 张立".</summary>
-    public static string Byline(IEnumerable<Credit> credits) =>
+    /// <summary>The print-style byline, e.g. "记者 李航 王敏 通讯员 张立"; names keep their order within a role.</summary>
+    public static string Byline(IEnumerable<(CreditRole Role, string Name)> credits) =>
         string.Join(" ", credits
-            .OrderBy(c => c.Role).ThenBy(c => c.Position)
             .GroupBy(c => c.Role)
+            .OrderBy(g => g.Key)
             .Select(g => $"{g.Key.Label()} {string.Join(" ", g.Select(c => c.Name))}"));
 }

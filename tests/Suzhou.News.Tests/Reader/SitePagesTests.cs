@@ -64,6 +64,27 @@ public sealed class SitePagesTests(SeededSite site)
     }
 
     [Fact]
+    public async Task Pictures_are_served_from_the_media_folder_never_sniffed_and_sandboxed()
+    {
+        var response = await _reader.GetAsync("/media/grand-canal.svg");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Contains("sandbox", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
+    public async Task Files_of_other_types_in_the_media_folder_are_not_served()
+    {
+        await File.WriteAllTextAsync(Path.Combine(site.App.DataPath, "media", "page.html"), "<script>alert(1)</script>");
+
+        var response = await _reader.GetAsync("/media/page.html");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task About_page_comes_from_the_content_folder()
     {
         var page = await _reader.GetPageAsync("/about");

@@ -33,7 +33,7 @@ public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog) : PageMo
             ? Credits.Where(c => c.Role == CreditRole.Reporter)
             : Credits).Select(c => c.Name));
 
-        public string Byline => CreditRoles.Byline(Credits.Select((c, i) => new Credit { Role = c.Role, Name = c.Name, Position = i }));
+        public string Byline => CreditRoles.Byline(Credits.Select(c => (c.Role, c.Name)));
     }
 
     public ArticleView Article { get; private set; } = null!;

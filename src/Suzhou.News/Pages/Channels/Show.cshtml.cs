@@ -24,7 +24,7 @@ public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, IOptions
     {
         var channels = await catalog.GetAsync(ct);
         var channel = channels.BySlug(slug);
-        if (channel is null || Paging.ParsePage(pageText) is not { } page)
+        if (channel is null)
         {
             return NotFound();
         }
@@ -42,12 +42,11 @@ public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, IOptions
 
         int[] ids = [channel.Id, .. channel.Children.Select(c => c.Id)];
         var query = db.Articles.AsNoTracking().Public().InChannels(ids);
-        var total = await query.CountAsync(ct);
-        Paging = new Paging(page, site.Value.PageSize, total, channel.Url);
-        if (page > Paging.TotalPages)
+        if (await Paging.ForAsync(query, pageText, site.Value.PageSize, channel.Url, ct) is not { } paging)
         {
             return NotFound();
         }
+        Paging = paging;
         Items = await query
             .OrderByDescending(a => a.IsPinned && a.ChannelId == channel.Id)
             .ThenByDescending(a => a.FirstPublishedAt).ThenByDescending(a => a.Number)

@@ -18,7 +18,7 @@ public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : Pa
 
     public async Task<IActionResult> OnGetAsync(string name, [FromQuery(Name = "page")] string? pageText, CancellationToken ct)
     {
-        if (name.Length > Tag.NameMaxLength || Paging.ParsePage(pageText) is not { } page)
+        if (name.Length > Tag.NameMaxLength)
         {
             return NotFound();
         }
@@ -33,11 +33,11 @@ public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : Pa
         }
         Name = name;
         var query = db.Articles.AsNoTracking().Public().Where(a => a.Tags.Any(t => t.Id == tagId));
-        Paging = new Paging(page, site.Value.PageSize, await query.CountAsync(ct), "/tag/" + Uri.EscapeDataString(name));
-        if (Paging.TotalItems == 0 || page > Paging.TotalPages)
+        if (await Paging.ForAsync(query, pageText, site.Value.PageSize, "/tag/" + Uri.EscapeDataString(name), ct) is not { TotalItems: > 0 } paging)
         {
             return NotFound();
         }
+        Paging = paging;
         Items = await query.Newest().Skip(Paging.Skip).Take(Paging.PageSize).Select(ArticleListItem.Projection).ToListAsync(ct);
         return Page();
     }

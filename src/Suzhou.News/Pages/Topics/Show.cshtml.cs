@@ -23,7 +23,7 @@ public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : Pa
         var topic = await db.Topics.AsNoTracking().Where(t => t.Slug == slug)
             .Select(t => new TopicView(t.Id, t.Slug, t.Title, t.Summary, t.IntroHtml, t.Cover))
             .FirstOrDefaultAsync(ct);
-        if (topic is null || Paging.ParsePage(pageText) is not { } page)
+        if (topic is null)
         {
             return NotFound();
         }
@@ -33,17 +33,16 @@ public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : Pa
         }
         Topic = topic;
 
-        var links = db.ArticleTopics.AsNoTracking().Where(l => l.TopicId == topic.Id)
-            .Where(l => l.Article.Status == ArticleStatus.Published && l.Article.FirstPublishedAt != null);
-        Paging = new Paging(page, site.Value.PageSize, await links.CountAsync(ct), "/topic/" + topic.Slug);
-        if (page > Paging.TotalPages)
+        var members = db.Articles.AsNoTracking().Public().Where(a => a.Topics.Any(l => l.TopicId == topic.Id));
+        if (await Paging.ForAsync(members, pageText, site.Value.PageSize, "/topic/" + topic.Slug, ct) is not { } paging)
         {
             return NotFound();
         }
-        Items = await links
-            .OrderBy(l => l.Position).ThenByDescending(l => l.Article.FirstPublishedAt).ThenByDescending(l => l.Article.Number)
+        Paging = paging;
+        Items = await members
+            .OrderBy(a => a.Topics.Where(l => l.TopicId == topic.Id).Select(l => l.Position).First())
+            .ThenByDescending(a => a.FirstPublishedAt).ThenByDescending(a => a.Number)
             .Skip(Paging.Skip).Take(Paging.PageSize)
-            .Select(l => l.Article)
             .Select(ArticleListItem.Projection)
             .ToListAsync(ct);
         return Page();
