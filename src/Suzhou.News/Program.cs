@@ -2,6 +2,7 @@
 // This file is a contents page: one line per concern, the details live in Hosting/ and the feature folders.
 using Microsoft.Extensions.Options;
 using Serilog;
+using Suzhou.News.Accounts;
 using Suzhou.News.Hosting;
 using Suzhou.News.Site;
 
@@ -12,6 +13,7 @@ try
     builder.Services.AddNewsLogging();
     builder.Services.AddNewsData();
     builder.Services.AddNewsSite();
+    builder.Services.AddNewsAccounts();
     builder.AddNewsPages();
 
     var app = builder.Build();
@@ -22,10 +24,12 @@ try
     }
 
     await app.PrepareDatabaseAsync();
+    await app.Services.EnsureFirstAdminAsync();
     app.UseNewsErrorPages();
     app.UseSerilogRequestLogging();
     app.UseNewsMedia();
     app.MapStaticAssets();
+    app.UseNewsAccounts();
     app.MapReaderPreferences();
     app.MapRazorPages().WithStaticAssets();
     await app.RunAsync();

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Accounts;
+using Suzhou.News.Audit;
 using Suzhou.News.Domain;
 
 namespace Suzhou.News.Data;
 
-public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<NewsUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Channel> Channels => Set<Channel>();
@@ -11,9 +14,13 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder); // Identity's tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
