@@ -22,6 +22,8 @@ public static class SiteExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChannelCatalog>();
+        services.AddOutputCache();
+        services.AddSingleton<PublicCache>();
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton(sp => new MarkdownRenderer(sp.GetRequiredService<MediaLibrary>().SizeOf));
         return services;
