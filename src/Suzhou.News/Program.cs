@@ -15,6 +15,7 @@ try
     builder.Services.AddNewsSite();
     builder.Services.AddNewsAccounts();
     builder.AddNewsPages();
+    builder.AddNewsSecurity();
 
     var app = builder.Build();
     app.Services.GetRequiredService<IStartupValidator>().Validate(); // bad settings stop us before any work
@@ -25,6 +26,7 @@ try
 
     await app.PrepareDatabaseAsync();
     await app.Services.EnsureFirstAdminAsync();
+    app.UseNewsSecurityHeaders();
     app.UseNewsErrorPages();
     app.UseSerilogRequestLogging();
     app.UseNewsMedia();
