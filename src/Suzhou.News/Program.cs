@@ -14,6 +14,7 @@ try
     builder.Services.AddNewsData();
     builder.Services.AddNewsSite();
     builder.Services.AddNewsAccounts();
+    builder.Services.AddNewsOutputCache();
     builder.AddNewsPages();
     builder.AddNewsSecurity();
 
@@ -32,6 +33,7 @@ try
     app.UseNewsMedia();
     app.MapStaticAssets();
     app.UseNewsAccounts();
+    app.UseNewsOutputCache();
     app.MapReaderPreferences();
     app.MapRazorPages().WithStaticAssets();
     await app.RunAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ namespace Suzhou.News.Pages.Articles;
 /// The article page at the source site's URL, <c>/xw/content/2026-11/28/content_246001.html</c>.
 /// The number finds the article; a wrong prefix or date redirects to the canonical URL.
 /// </summary>
+[OutputCache(PolicyName = PublicPagePolicy.Article)]
 public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog) : PageModel
 {
     public sealed record CreditView(CreditRole Role, string Name);
