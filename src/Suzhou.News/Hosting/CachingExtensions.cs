@@ -12,6 +12,7 @@ public static class CachingExtensions
     {
         services.AddOptions<PublicCacheOptions>().BindConfiguration(PublicCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOutputCache();
+        services.AddMemoryCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicCacheOptions>>((cache, options) =>
         {
             cache.SizeLimit = 256L * 1024 * 1024;
