@@ -2,6 +2,7 @@
 // This file is a contents page: one line per concern, the details live in Hosting/ and the feature folders.
 using Microsoft.Extensions.Options;
 using Serilog;
+using Suzhou.News.Chinese;
 using Suzhou.News.Hosting;
 using Suzhou.News.Site;
 
@@ -12,6 +13,7 @@ try
     builder.Services.AddNewsLogging();
     builder.Services.AddNewsData();
     builder.Services.AddNewsSite();
+    builder.Services.AddNewsChinese();
     builder.AddNewsPages();
 
     var app = builder.Build();

@@ -1,0 +1,15 @@
+
+namespace Suzhou.News.Chinese;
+
+public static class ChineseExtensions
+{
+    /// <summary>The converter (loaded once), the <c>/zh-hant</c> pages and the pinyin gazetteer.</summary>
+    public static IServiceCollection AddNewsChinese(this IServiceCollection services)
+    {
+        services.AddOptions<ChineseOptions>().BindConfiguration(ChineseOptions.Section).ValidateOnStart();
+        services.AddSingleton(_ => ChineseConverter.Shared);
+        services.AddSingleton<PinyinRuby>();
+        services.AddSingleton<IStartupFilter, TraditionalPages>();
+        return services;
+    }
+}
