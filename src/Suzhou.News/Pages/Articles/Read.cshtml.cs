@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Articles;
+using Suzhou.News.Chinese;
 using Suzhou.News.Data;
 using Suzhou.News.Domain;
 using Suzhou.News.Site;
@@ -12,7 +13,7 @@ namespace Suzhou.News.Pages.Articles;
 /// The article page at the source site's URL, <c>/xw/content/2026-11/28/content_246001.html</c>.
 /// The number finds the article; a wrong prefix or date redirects to the canonical URL.
 /// </summary>
-public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog) : PageModel
+public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog, PinyinRuby ruby) : PageModel
 {
     public sealed record CreditView(CreditRole Role, string Name);
 
@@ -66,7 +67,7 @@ public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog) : PageMo
             return RedirectPermanent(article.Url);
         }
 
-        Article = article;
+        Article = article with { BodyHtml = ruby.Annotate(article.BodyHtml) };
         var channels = await catalog.GetAsync(ct);
         Channel = channels.ById(article.ChannelId);
         ParentChannel = channels.ById(Channel?.ParentId);
