@@ -226,7 +226,10 @@ public sealed class LegacyImporter(
         if (entry.Number is null) { result.Missing.Add("编号（已分配新编号，旧链接无法对应）"); }
         result.IsDraft = result.Missing.Count > 0;
 
-        var number = entry.Number ?? newNumber();
+        // A file without a number was given one on its first import; the same file finds it again by content.
+        var number = entry.Number
+            ?? await db.Articles.Where(a => a.ImportHash == hash).Select(a => (int?)a.Number).FirstOrDefaultAsync(ct)
+            ?? newNumber();
         result.Number = number;
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Number == number, ct);
         if (article is not null && article.ImportHash?.StartsWith(HashPrefix, StringComparison.Ordinal) != true)
