@@ -4,8 +4,7 @@ namespace Suzhou.News.Chinese;
 
 /// <summary>
 /// Phrase-aware Simplified ⇄ Traditional conversion with OpenCC's dictionaries (see <c>OpenCC/README.md</c>).
-/// Each stage is a longest-match pass: a table of which key lengths start with each character, then a
-/// span lookup per candidate length, longest first, so 头发 → 頭髮 wins over 发 → 發. Loaded once per process
+/// Each stage is a longest-match pass over a trie, so 头发 → 頭髮 wins over 发 → 發. Loaded once per process
 /// (<see cref="Shared"/>); thread-safe after construction.
 /// </summary>
 public sealed class ChineseConverter
@@ -68,27 +67,21 @@ public sealed class ChineseConverter
         return text;
     }
 
-    /// <summary>One dictionary group of a conversion chain.</summary>
+    /// <summary>
+    /// One dictionary group of a conversion chain, as a trie: the first character indexes an array, deeper
+    /// characters are edges in one hash table keyed by (node, character). Walking it finds the longest key
+    /// at a position in a few steps, whatever the longest phrase in the dictionary is.
+    /// </summary>
     sealed class Stage
     {
-        const int MaxKeyLength = 31;
-
-        readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        // Bit n set: some key of n UTF-16 units starts with this unit.
-        readonly uint[] _lengths;
-
-        Stage(Dictionary<string, string> map, uint[] lengths)
-        {
-            _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-            _lengths = lengths;
-        }
+        readonly int[] _root = new int[char.MaxValue + 1];
+        readonly Dictionary<long, int> _edges = [];
+        readonly List<string?> _values = [null]; // node 0 is "no node"
 
         /// <summary>Later files override earlier ones for the same key.</summary>
         public static Stage From(IEnumerable<string> files)
         {
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            var lengths = new uint[char.MaxValue + 1];
+            var stage = new Stage();
             foreach (var file in files)
             {
                 foreach (var line in File.ReadLines(file, Encoding.UTF8))
@@ -98,26 +91,52 @@ public sealed class ChineseConverter
                         continue;
                     }
                     var tab = line.IndexOf('\t', StringComparison.Ordinal);
-                    if (tab <= 0 || tab > MaxKeyLength)
+                    if (tab <= 0)
                     {
                         continue;
                     }
-                    var key = line[..tab];
                     var values = line.AsSpan(tab + 1);
                     var space = values.IndexOf(' ');
                     // OpenCC lists the usual choice first.
-                    map[key] = (space < 0 ? values : values[..space]).ToString();
-                    lengths[key[0]] |= 1u << key.Length;
+                    stage.Add(line.AsSpan(0, tab), (space < 0 ? values : values[..space]).ToString());
                 }
             }
-            return new Stage(map, lengths);
+            return stage;
         }
+
+        void Add(ReadOnlySpan<char> key, string value)
+        {
+            var node = _root[key[0]];
+            if (node == 0)
+            {
+                node = _root[key[0]] = NewNode();
+            }
+            for (var i = 1; i < key.Length; i++)
+            {
+                var edge = Edge(node, key[i]);
+                if (!_edges.TryGetValue(edge, out var next))
+                {
+                    next = NewNode();
+                    _edges[edge] = next;
+                }
+                node = next;
+            }
+            _values[node] = value;
+        }
+
+        int NewNode()
+        {
+            _values.Add(null);
+            return _values.Count - 1;
+        }
+
+        static long Edge(int node, char c) => ((long)node << 16) | c;
 
         public bool Touches(string text)
         {
             foreach (var c in text)
             {
-                if (_lengths[c] != 0)
+                if (_root[c] != 0)
                 {
                     return true;
                 }
@@ -131,22 +150,20 @@ public sealed class ChineseConverter
             var plainFrom = 0;
             while (i < text.Length)
             {
-                var mask = _lengths[text[i]];
-                var matched = 0;
-                string? value = null;
-                if (mask != 0)
+                var node = _root[text[i]];
+                if (node == 0)
                 {
-                    // Only lengths that exist for this first character, longest first.
-                    var candidates = mask & (text.Length - i >= MaxKeyLength ? uint.MaxValue : (2u << (text.Length - i)) - 1);
-                    while (candidates != 0)
+                    i++;
+                    continue;
+                }
+                var matched = _values[node] is null ? 0 : 1;
+                var value = _values[node];
+                for (var j = i + 1; j < text.Length && _edges.TryGetValue(Edge(node, text[j]), out node); j++)
+                {
+                    if (_values[node] is { } v)
                     {
-                        var length = 31 - System.Numerics.BitOperations.LeadingZeroCount(candidates);
-                        if (_lookup.TryGetValue(text.Slice(i, length), out value))
-                        {
-                            matched = length;
-                            break;
-                        }
-                        candidates &= ~(1u << length);
+                        matched = j - i + 1;
+                        value = v;
                     }
                 }
                 if (matched == 0)

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 
@@ -37,17 +36,21 @@ public sealed class PinyinRuby
         {
             for (var i = 0; i < place.Length; i++)
             {
-                output.Append(WebUtility.HtmlEncode(place[i].ToString()))
-                    .Append("<rp>(</rp><rt>").Append(WebUtility.HtmlEncode(syllables[i])).Append("</rt><rp>)</rp>");
+                output.Append(Escape(place[i].ToString()))
+                    .Append("<rp>(</rp><rt>").Append(Escape(syllables[i])).Append("</rt><rp>)</rp>");
             }
         }
         else
         {
-            output.Append(WebUtility.HtmlEncode(place))
-                .Append("<rp>(</rp><rt>").Append(WebUtility.HtmlEncode(string.Join(' ', syllables))).Append("</rt><rp>)</rp>");
+            output.Append(Escape(place))
+                .Append("<rp>(</rp><rt>").Append(Escape(string.Join(' ', syllables))).Append("</rt><rp>)</rp>");
         }
         return output.Append("</ruby>").ToString();
     }
+
+    static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>The body with ruby added; the same string when nothing applies.</summary>
     public string Annotate(string html)
