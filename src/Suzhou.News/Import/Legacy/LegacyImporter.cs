@@ -198,7 +198,7 @@ public sealed class LegacyImporter(
         }
 
         // Metadata: what the sidecar knows; what it doesn't is left for an editor.
-        var title = entry.Title?.Trim() is { Length: > 0 } t ? converter.ToSimplified(t) : null;
+        var title = entry.Title?.Trim() is { Length: > 0 } t ? LegacyText.FixCommas(converter.ToSimplified(t)).Text : null;
         if (title is { Length: > Article.TitleMaxLength })
         {
             title = title[..Article.TitleMaxLength];

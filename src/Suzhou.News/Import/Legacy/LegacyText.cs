@@ -116,15 +116,8 @@ public static partial class LegacyText
         var commas = 0;
         for (var n = 0; n < lines.Count; n++)
         {
-            lines[n] = CommaRun().Replace(lines[n], m =>
-            {
-                var replacement = m.Groups["mark"].Success ? m.Groups["mark"].Value : "，";
-                if (replacement != m.Value)
-                {
-                    commas++;
-                }
-                return replacement;
-            });
+            (lines[n], var fixedHere) = FixCommas(lines[n]);
+            commas += fixedHere;
         }
         if (commas > 0)
         {
@@ -159,6 +152,22 @@ public static partial class LegacyText
             repairs.Insert(0, $"修复 GBK 错位 {gbkFixed} 处");
         }
         return new LegacyArticle(markdown.ToString(), credits, repairs, unrepaired);
+    }
+
+    /// <summary>ASCII or doubled commas after Chinese become one full-width mark: <c>,,</c> → <c>，</c>, <c>,。</c> → <c>。</c>.</summary>
+    public static (string Text, int Fixed) FixCommas(string text)
+    {
+        var count = 0;
+        var result = CommaRun().Replace(text, m =>
+        {
+            var replacement = m.Groups["mark"].Success ? m.Groups["mark"].Value : "，";
+            if (replacement != m.Value)
+            {
+                count++;
+            }
+            return replacement;
+        });
+        return (result, count);
     }
 
     static int CountChanged(string before, string after)

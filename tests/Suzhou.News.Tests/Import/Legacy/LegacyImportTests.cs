@@ -49,7 +49,7 @@ public sealed class LegacyImportTests(LegacyImportedSite site) : IClassFixture<L
     {
         var page = await site.App.CreateReader().GetPageAsync(OldUrl);
 
-        Assert.Equal("长三角重大项目在宿州集中开工,总投资超八十亿元", page.One("h1").Text());
+        Assert.Equal("长三角重大项目在宿州集中开工，总投资超八十亿元", page.One("h1").Text());
         Assert.Contains("2019-06-18 09:30", page.One(".article-meta").Text());
         Assert.Equal("■ 记者 李航 通讯员 张立", page.One(".byline").Text());
     }
