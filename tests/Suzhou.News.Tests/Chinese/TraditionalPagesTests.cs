@@ -161,3 +161,18 @@ public sealed class TraditionalPagesTests(SeededSite site)
         Assert.Equal("/zh-hant/", response.Headers.Location!.OriginalString);
     }
 }
+
+public sealed class TraditionalPagesOffTests
+{
+    [Fact]
+    public async Task Turned_off_there_are_no_traditional_pages_and_no_links_to_them()
+    {
+        using var app = new NewsApp(new() { ["Chinese:TraditionalPages"] = "false" });
+        var reader = app.CreateReader();
+
+        var page = await reader.GetPageAsync("/about");
+        Assert.Empty(page.QuerySelectorAll("link[hreflang]"));
+        Assert.Null(page.QuerySelector(".script-switch"));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/zh-hant/about")).StatusCode);
+    }
+}
