@@ -3,6 +3,7 @@
 using Microsoft.Extensions.Options;
 using Serilog;
 using Suzhou.News.Accounts;
+using Suzhou.News.Chinese;
 using Suzhou.News.Hosting;
 using Suzhou.News.Site;
 
@@ -15,6 +16,7 @@ try
     builder.Services.AddNewsSite();
     builder.Services.AddNewsAccounts();
     builder.Services.AddNewsOutputCache();
+    builder.Services.AddNewsChinese();
     builder.AddNewsPages();
     builder.AddNewsSecurity();
 
@@ -34,6 +36,7 @@ try
     app.MapStaticAssets();
     app.UseNewsAccounts();
     app.UseNewsOutputCache();
+    app.UseTraditionalConversion();
     app.MapReaderPreferences();
     app.MapRazorPages().WithStaticAssets();
     await app.RunAsync();

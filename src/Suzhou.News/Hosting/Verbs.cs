@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Options;
 using Suzhou.News.Accounts;
 using Suzhou.News.Import;
+using Suzhou.News.Import.Legacy;
 
 namespace Suzhou.News.Hosting;
 
 /// <summary>
-/// Operator commands on the same app, after <c>--</c>: <c>migrate</c>, <c>import &lt;dir&gt;</c>, <c>users …</c>.
+/// Operator commands on the same app, after <c>--</c>: <c>migrate</c>, <c>import [--legacy] &lt;dir&gt;</c>,
+/// <c>users …</c>, <c>backup &lt;file&gt;</c>.
 /// Each exits non-zero with a clear message on failure.
 /// </summary>
 public sealed class Verbs
@@ -13,6 +15,7 @@ public sealed class Verbs
     readonly string _name;
     readonly string[] _arguments;
     readonly string[] _raw;
+    readonly bool _legacy;
 
     Verbs(string name, string[] raw)
     {
@@ -20,6 +23,7 @@ public sealed class Verbs
         _raw = raw.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal))).ToArray();
         // Configuration overrides such as --urls or --Storage:DataPath=… are not the verb's arguments.
         _arguments = raw.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=', StringComparison.Ordinal)).ToArray();
+        _legacy = name == "import" && raw.Contains("--legacy");
     }
 
     static readonly string[] Names = ["migrate", "import", "users", "backup"];
@@ -40,6 +44,7 @@ public sealed class Verbs
             return _name switch
             {
                 "migrate" => await MigrateAsync(app, cancel.Token),
+                "import" when _legacy => await ImportLegacyAsync(app, cancel.Token),
                 "import" => await ImportAsync(app, cancel.Token),
                 "users" => await UsersVerb.RunAsync(app.Services, _raw, cancel.Token),
                 "backup" => await BackupAsync(app, cancel.Token),
@@ -121,5 +126,32 @@ public sealed class Verbs
             await Console.Error.WriteLineAsync($"备份失败：{e.Message}");
             return 73;
         }
+    }
+
+    /// <summary>Old articles saved as plain text: repaired, kept under their old numbers, reported per file.</summary>
+    async Task<int> ImportLegacyAsync(WebApplication app, CancellationToken ct)
+    {
+        if (_arguments.Length != 1)
+        {
+            await Console.Error.WriteLineAsync("用法：dotnet run --project src/Suzhou.News -- import --legacy <旧稿目录>");
+            return 64;
+        }
+        var directory = _arguments[0];
+        if (!Directory.Exists(directory))
+        {
+            await Console.Error.WriteLineAsync($"旧稿目录不存在：{directory}");
+            return 66;
+        }
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            await app.Services.MigrateDatabaseAsync(ct);
+        }
+        var dataPath = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataPath;
+        var listener = new ConsoleImportListener();
+        var report = await app.Services.GetRequiredService<LegacyImporter>()
+            .ImportAsync(directory, dataPath, listener, listener.Note, ct);
+        Console.WriteLine(report.Summary);
+        Console.WriteLine($"逐篇报告：{report.ReportPath}");
+        return report.HasErrors ? 65 : 0;
     }
 }

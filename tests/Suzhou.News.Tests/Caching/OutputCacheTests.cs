@@ -71,6 +71,21 @@ public sealed class OutputCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Traditional_and_simplified_pages_are_cached_apart_and_the_cache_holds_the_converted_page()
+    {
+        var client = _app.CreateReader();
+
+        var traditional = await client.GetPageAsync("/zh-hant" + SeedArticles.Headline);
+        var simplified = await client.GetPageAsync(SeedArticles.Headline);
+        var traditionalAgain = await client.GetAsync("/zh-hant" + SeedArticles.Headline);
+
+        Assert.Equal("zh-Hant", traditional.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("zh-CN", simplified.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(traditionalAgain.Headers.Age);
+        Assert.Equal(traditional.Title, (await Html.ParseAsync(traditionalAgain)).Title);
+    }
+
+    [Fact]
     public async Task A_published_change_shows_on_the_next_request_after_eviction()
     {
         var client = _app.CreateReader();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Suzhou.News.Tests.Import;
+using Suzhou.News.Tests.Import.Legacy;
 using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.Operations;
@@ -93,6 +94,33 @@ public sealed class VerbTests : IDisposable
         Assert.Equal("", errors.Trim());
         Assert.Equal(0, exitCode);
         Assert.Contains("错误 0，警告 0", output);
+    }
+
+    [Fact]
+    public async Task Legacy_import_repairs_old_files_reports_each_and_keeps_old_numbers()
+    {
+        var (seedExit, _, _) = await RunAsync("import", NewsApp.ContentPath); // channels first, as on a running site
+        Assert.Equal(0, seedExit);
+
+        var (exitCode, output, errors) = await RunAsync("import", "--legacy", LegacyImportedSite.Fixtures);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("导入旧稿 4/4（100%）", output);
+        Assert.Contains("2019-06-18_content_108801.txt：新增并发布；修复 GBK 错位 4 处", output);
+        Assert.Contains("leave-alone.txt:7: 警告：第 7 行：疑似 GBK 错位", errors);
+        Assert.Contains("旧稿导入完成：文件 4 个，已发布 2，草稿待补 2，未变 0，跳过 0", output);
+        var reportPath = Path.Combine(_dataPath, "legacy-import-report.md");
+        Assert.Contains("逐篇报告：" + reportPath, output);
+        Assert.True(File.Exists(reportPath));
+    }
+
+    [Fact]
+    public async Task Legacy_import_of_a_missing_folder_exits_66()
+    {
+        var (exitCode, _, errors) = await RunAsync("import", "--legacy", "/no/such/folder");
+
+        Assert.Equal(66, exitCode);
+        Assert.Contains("旧稿目录不存在：/no/such/folder", errors);
     }
 
     [Fact]

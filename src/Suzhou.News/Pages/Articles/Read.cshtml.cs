@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Suzhou.News.Articles;
+using Suzhou.News.Chinese;
 using Suzhou.News.Data;
 using Suzhou.News.Domain;
 using Suzhou.News.Site;
@@ -15,7 +16,7 @@ namespace Suzhou.News.Pages.Articles;
 /// The number finds the article; a wrong prefix or date redirects to the canonical URL.
 /// </summary>
 [OutputCache(PolicyName = PublicPagePolicy.Article)]
-public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog, IMemoryCache memory, PublicCache cache) : PageModel
+public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog, IMemoryCache memory, PublicCache cache, PinyinRuby ruby) : PageModel
 {
     public sealed record CreditView(CreditRole Role, string Name);
 
@@ -69,7 +70,7 @@ public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog, IMemoryC
             return RedirectPermanent(article.Url);
         }
 
-        Article = article;
+        Article = article with { BodyHtml = ruby.Annotate(article.BodyHtml) };
         var channels = await catalog.GetAsync(ct);
         Channel = channels.ById(article.ChannelId);
         ParentChannel = channels.ById(Channel?.ParentId);
