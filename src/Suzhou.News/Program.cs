@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Serilog;
 using Suzhou.News.Accounts;
 using Suzhou.News.Hosting;
+using Suzhou.News.Media;
 using Suzhou.News.Site;
 
 LoggingExtensions.UseBootstrapLogger();
@@ -14,6 +15,7 @@ try
     builder.Services.AddNewsData();
     builder.Services.AddNewsSite();
     builder.Services.AddNewsAccounts();
+    builder.Services.AddNewsMediaUploads();
     builder.AddNewsPages();
 
     var app = builder.Build();
@@ -30,6 +32,7 @@ try
     app.UseNewsMedia();
     app.MapStaticAssets();
     app.UseNewsAccounts();
+    app.UseNewsMediaUploads();
     app.MapReaderPreferences();
     app.MapRazorPages().WithStaticAssets();
     await app.RunAsync();
