@@ -5,6 +5,7 @@ using Serilog;
 using Suzhou.News.Accounts;
 using Suzhou.News.Hosting;
 using Suzhou.News.Media;
+using Suzhou.News.Settings;
 using Suzhou.News.Site;
 
 LoggingExtensions.UseBootstrapLogger();
@@ -16,6 +17,7 @@ try
     builder.Services.AddNewsSite();
     builder.Services.AddNewsAccounts();
     builder.Services.AddNewsMediaUploads();
+    builder.Services.AddNewsSettings();
     builder.AddNewsPages();
 
     var app = builder.Build();

@@ -11,6 +11,13 @@ namespace Suzhou.News.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "Hidden",
+                table: "Channels",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "MediaAssets",
                 columns: table => new
@@ -38,6 +45,20 @@ namespace Suzhou.News.Data.Migrations
                     table.PrimaryKey("PK_MediaAssets", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SiteSettings",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSettings", x => x.Key);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MediaAssets_DeletedAt_CreatedAt",
                 table: "MediaAssets",
@@ -55,6 +76,13 @@ namespace Suzhou.News.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "MediaAssets");
+
+            migrationBuilder.DropTable(
+                name: "SiteSettings");
+
+            migrationBuilder.DropColumn(
+                name: "Hidden",
+                table: "Channels");
         }
     }
 }
