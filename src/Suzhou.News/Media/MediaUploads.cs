@@ -76,8 +76,10 @@ public sealed partial class MediaUploads(MediaLibrary library, IOptions<MediaOpt
         {
             (info, format) = await Image.IdentifyWithFormatAsync(Decoders, buffer, ct);
         }
-        catch (Exception e) when (e is ImageFormatException or NotSupportedException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Crafted files can make a decoder throw almost anything; none of it is the server's fault.
+            LogUndecodable(logger, e.GetType().Name);
             return UploadResult.Refused("文件内容不是完好的图片（可能已损坏或被改了扩展名）。" + Accepted);
         }
         if (info is null || format is null)
@@ -95,8 +97,9 @@ public sealed partial class MediaUploads(MediaLibrary library, IOptions<MediaOpt
         {
             image = await Image.LoadAsync<Rgba32>(Decoders, buffer, ct);
         }
-        catch (Exception e) when (e is ImageFormatException or NotSupportedException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            LogUndecodable(logger, e.GetType().Name);
             return UploadResult.Refused("图片无法解码（文件可能已损坏）。" + Accepted);
         }
         using (image)
@@ -237,6 +240,9 @@ public sealed partial class MediaUploads(MediaLibrary library, IOptions<MediaOpt
     public static string FormatBytes(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / (1024.0 * 1024):0.#} MB"
         : $"{bytes / 1024.0:0.#} KB";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an upload the decoder could not read ({Error})")]
+    static partial void LogUndecodable(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored upload {File} ({Width}x{Height}, {Variants} smaller copies)")]
     static partial void LogStored(ILogger logger, string file, int width, int height, int variants);

@@ -323,4 +323,44 @@ public sealed class MediaTests : IDisposable
         Assert.Equal("砀山梨花", Assert.Single(byCredit.QuerySelectorAll(".media-card")).One(".media-alt").Text());
         Assert.Equal("萧县书画", Assert.Single(byCaption.QuerySelectorAll(".media-card")).One(".media-alt").Text());
     }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("garbled")]
+    [InlineData("png-header-only")]
+    public async Task Damaged_pictures_never_give_a_server_error(string damage)
+    {
+        var reporter = await _app.SignInAsNewAsync(Roles.Reporter);
+        var jpeg = Jpeg(800, 600);
+        var bytes = damage switch
+        {
+            "truncated" => jpeg[..(jpeg.Length / 3)],
+            "garbled" => [.. jpeg[..20], .. Enumerable.Range(0, 4000).Select(i => (byte)(i * 37))],
+            _ => Png(10, 10)[..33],
+        };
+
+        var response = await UploadAsync(reporter, bytes, "damaged.jpg", "image/jpeg");
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"answered {(int)response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task Uploader_fixes_the_alt_text_but_another_reporter_cannot_open_it()
+    {
+        var uploader = await _app.SignInAsNewAsync(Roles.Reporter);
+        var other = await _app.SignInAsNewAsync(Roles.Reporter);
+        await UploadAsync(uploader, Jpeg(400, 300), "a.jpg", "image/jpeg");
+        var asset = Assert.Single(await AssetsAsync());
+
+        Assert.Empty((await other.GetPageAsync("/admin/media")).QuerySelectorAll(".media-card .edit-link"));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/admin/media/edit/{asset.Id}")).StatusCode);
+        var forged = await other.PostWithTokenAsync("/admin/media", $"/admin/media/edit/{asset.Id}", new Dictionary<string, string> { ["Input.Alt"] = "被改掉" });
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+
+        var edit = (await uploader.GetPageAsync("/admin/media")).One(".media-card .edit-link").GetAttribute("href")!;
+        var response = await uploader.SubmitAsync(edit, new Dictionary<string, string> { ["Input.Alt"] = "宿州东站进站口" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("宿州东站进站口", Assert.Single(await AssetsAsync()).Alt);
+    }
 }

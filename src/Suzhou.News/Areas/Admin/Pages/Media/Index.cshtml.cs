@@ -19,7 +19,7 @@ namespace Suzhou.News.Areas.Admin.Pages.Media;
 public sealed partial class IndexModel(NewsDbContext db, MediaUploads uploads, AuditLog audit, TimeProvider clock) : PageModel
 {
     public sealed record MediaItem(int Id, string Url, string Thumbnail, int Width, int Height, string Alt, string? Caption, string? Credit,
-        string OriginalFileName, long ByteSize, string UploadedByName, DateTime CreatedAt)
+        string OriginalFileName, long ByteSize, string? UploadedById, string UploadedByName, DateTime CreatedAt)
     {
         /// <summary>What a reporter pastes into an article: the title becomes the figure caption.</summary>
         public string Markdown
@@ -168,7 +168,7 @@ public sealed partial class IndexModel(NewsDbContext db, MediaUploads uploads, A
         HasNext = rows.Count > size;
         Items = rows.Take(size).Select(m => new MediaItem(m.Id, m.Url,
             m.VariantWidths.Count > 0 ? m.VariantUrl(m.VariantWidths[0]) : m.Url,
-            m.Width, m.Height, m.Alt, m.Caption, m.Credit, m.OriginalFileName, m.ByteSize, m.UploadedByName, m.CreatedAt)).ToList();
+            m.Width, m.Height, m.Alt, m.Caption, m.Credit, m.OriginalFileName, m.ByteSize, m.UploadedById, m.UploadedByName, m.CreatedAt)).ToList();
     }
 
     static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
