@@ -5,6 +5,8 @@ using Serilog;
 using Suzhou.News.Accounts;
 using Suzhou.News.Chinese;
 using Suzhou.News.Hosting;
+using Suzhou.News.Media;
+using Suzhou.News.Settings;
 using Suzhou.News.Site;
 
 LoggingExtensions.UseBootstrapLogger();
@@ -17,6 +19,8 @@ try
     builder.Services.AddNewsAccounts();
     builder.Services.AddNewsOutputCache();
     builder.Services.AddNewsChinese();
+    builder.Services.AddNewsMediaUploads();
+    builder.Services.AddNewsSettings();
     builder.AddNewsPages();
     builder.AddNewsSecurity();
 
@@ -35,6 +39,7 @@ try
     app.UseNewsMedia();
     app.MapStaticAssets();
     app.UseNewsAccounts();
+    app.UseNewsMediaUploads();
     app.UseNewsOutputCache();
     app.UseTraditionalConversion();
     app.MapReaderPreferences();

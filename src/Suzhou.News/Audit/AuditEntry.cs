@@ -36,6 +36,12 @@ public static class AuditActions
     public const string Retract = "article.retract";
     public const string Delete = "article.delete";
     public const string Restore = "article.restore";
+    public const string MediaUploaded = "media.upload";
+    public const string MediaDeleted = "media.delete";
+    public const string AccountUnlocked = "user.unlock";
+    public const string PasswordReset = "user.password.reset";
+    public const string ChannelsChanged = "channels.changed";
+    public const string SettingsChanged = "settings.changed";
 
     public static string Title(string action) => action switch
     {
@@ -51,6 +57,12 @@ public static class AuditActions
         Retract => "撤回",
         Delete => "删除",
         Restore => "恢复",
+        MediaUploaded => "上传图片",
+        MediaDeleted => "删除图片",
+        AccountUnlocked => "解除锁定",
+        PasswordReset => "重置密码",
+        ChannelsChanged => "栏目调整",
+        SettingsChanged => "站点设置",
         _ => action,
     };
 }

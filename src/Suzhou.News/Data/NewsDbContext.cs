@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Audit;
 using Suzhou.News.Domain;
+using Suzhou.News.Media;
+using Suzhou.News.Settings;
 
 namespace Suzhou.News.Data;
 
@@ -15,6 +17,8 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

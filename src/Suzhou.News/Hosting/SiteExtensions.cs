@@ -23,7 +23,11 @@ public static class SiteExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChannelCatalog>();
         services.AddSingleton<MediaLibrary>();
-        services.AddSingleton(sp => new MarkdownRenderer(sp.GetRequiredService<MediaLibrary>().SizeOf));
+        services.AddSingleton(sp =>
+        {
+            var media = sp.GetRequiredService<MediaLibrary>();
+            return new MarkdownRenderer(media.SizeOf, media.VariantsOf);
+        });
         return services;
     }
 
