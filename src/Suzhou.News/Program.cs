@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Serilog;
 using Suzhou.News.Hosting;
 using Suzhou.News.Site;
+using Suzhou.News.TipOffs;
 
 LoggingExtensions.UseBootstrapLogger();
 try
@@ -12,6 +13,8 @@ try
     builder.Services.AddNewsLogging();
     builder.Services.AddNewsData();
     builder.Services.AddNewsSite();
+    builder.Services.AddNewsLimits();
+    builder.Services.AddNewsTipOffs();
     builder.AddNewsPages();
 
     var app = builder.Build();
@@ -25,6 +28,7 @@ try
     app.UseNewsErrorPages();
     app.UseSerilogRequestLogging();
     app.UseNewsMedia();
+    app.UseNewsLimits();
     app.MapStaticAssets();
     app.MapReaderPreferences();
     app.MapRazorPages().WithStaticAssets();

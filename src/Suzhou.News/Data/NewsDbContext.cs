@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Domain;
+using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Data;
 
@@ -11,6 +12,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<Submission> Submissions => Set<Submission>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);

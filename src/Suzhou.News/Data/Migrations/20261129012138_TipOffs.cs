@@ -1,0 +1,159 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Suzhou.News.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class TipOffs : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Submissions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LookupCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReportedUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CountyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedToId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ArticleNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    PublicReply = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HandledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Submissions_Channels_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionAttachment",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OriginalName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionAttachment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionAttachment_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionEvent",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionEvent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubmissionEvent_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionAttachment_StoredName",
+                table: "SubmissionAttachment",
+                column: "StoredName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionAttachment_SubmissionId",
+                table: "SubmissionAttachment",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubmissionEvent_SubmissionId",
+                table: "SubmissionEvent",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_AssignedToId",
+                table: "Submissions",
+                column: "AssignedToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_CountyId",
+                table: "Submissions",
+                column: "CountyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_Kind_HandledAt",
+                table: "Submissions",
+                columns: new[] { "Kind", "HandledAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_Kind_ReceivedAt",
+                table: "Submissions",
+                columns: new[] { "Kind", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_Kind_Status_DueAt",
+                table: "Submissions",
+                columns: new[] { "Kind", "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_ReceiptNumber",
+                table: "Submissions",
+                column: "ReceiptNumber",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SubmissionAttachment");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionEvent");
+
+            migrationBuilder.DropTable(
+                name: "Submissions");
+        }
+    }
+}
