@@ -2,6 +2,7 @@
 // This file is a contents page: one line per concern, the details live in Hosting/ and the feature folders.
 using Microsoft.Extensions.Options;
 using Serilog;
+using Suzhou.News.Accounts;
 using Suzhou.News.Hosting;
 using Suzhou.News.Site;
 using Suzhou.News.TipOffs;
@@ -15,6 +16,7 @@ try
     builder.Services.AddNewsSite();
     builder.Services.AddNewsLimits();
     builder.Services.AddNewsTipOffs();
+    builder.Services.AddNewsAccounts();
     builder.AddNewsPages();
 
     var app = builder.Build();
@@ -25,11 +27,13 @@ try
     }
 
     await app.PrepareDatabaseAsync();
+    await app.Services.EnsureFirstAdminAsync();
     app.UseNewsErrorPages();
     app.UseSerilogRequestLogging();
     app.UseNewsMedia();
     app.UseNewsLimits();
     app.MapStaticAssets();
+    app.UseNewsAccounts();
     app.MapReaderPreferences();
     app.MapRazorPages().WithStaticAssets();
     await app.RunAsync();

@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Accounts;
+using Suzhou.News.Audit;
 using Suzhou.News.Domain;
 using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Data;
 
-public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<NewsUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Channel> Channels => Set<Channel>();
@@ -13,9 +16,13 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder); // Identity's tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

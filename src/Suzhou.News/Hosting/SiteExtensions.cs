@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Suzhou.News.Accounts;
 using Suzhou.News.Media;
 using Suzhou.News.Rendering;
 using Suzhou.News.Site;
@@ -21,6 +22,8 @@ public static class SiteExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChannelCatalog>();
+        services.AddOutputCache();
+        services.AddSingleton<PublicCache>();
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton(sp => new MarkdownRenderer(sp.GetRequiredService<MediaLibrary>().SizeOf));
         return services;
@@ -33,7 +36,14 @@ public static class SiteExtensions
         // without it the precompressed copies answer empty. A published app has no manifest and skips this.
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
-        services.AddRazorPages();
+        services.AddRazorPages(o =>
+        {
+            // One rule for the whole newsroom: signed in with a newsroom role. Stricter checks sit on the pages.
+            o.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Staff);
+            o.Conventions.AllowAnonymousToAreaFolder("Admin", "/Account");
+            o.Conventions.AuthorizeAreaPage("Admin", "/Account/ChangePassword", Policies.Staff);
+            o.Conventions.AuthorizeAreaPage("Admin", "/Account/TwoFactor", Policies.Staff);
+        });
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         return builder;

@@ -1,27 +1,31 @@
 using Microsoft.Extensions.Options;
+using Suzhou.News.Accounts;
 using Suzhou.News.Import;
 
 namespace Suzhou.News.Hosting;
 
 /// <summary>
-/// Operator commands on the same app, after <c>--</c>: <c>migrate</c>, <c>import &lt;dir&gt;</c>.
+/// Operator commands on the same app, after <c>--</c>: <c>migrate</c>, <c>import &lt;dir&gt;</c>, <c>users …</c>.
 /// Each exits non-zero with a clear message on failure.
 /// </summary>
 public sealed class Verbs
 {
     readonly string _name;
     readonly string[] _arguments;
+    readonly string[] _raw;
 
-    Verbs(string name, string[] arguments)
+    Verbs(string name, string[] raw)
     {
         _name = name;
-        _arguments = arguments;
+        _raw = raw.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':', StringComparison.Ordinal))).ToArray();
+        // Configuration overrides such as --urls or --Storage:DataPath=… are not the verb's arguments.
+        _arguments = raw.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=', StringComparison.Ordinal)).ToArray();
     }
 
-    static readonly string[] Names = ["migrate", "import"];
+    static readonly string[] Names = ["migrate", "import", "users"];
 
     public static Verbs? Find(string[] args) =>
-        args.Length > 0 && Names.Contains(args[0]) ? new Verbs(args[0], args[1..].Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=', StringComparison.Ordinal)).ToArray()) : null;
+        args.Length > 0 && Names.Contains(args[0]) ? new Verbs(args[0], args[1..]) : null;
 
     public async Task<int> RunAsync(WebApplication app)
     {
@@ -37,6 +41,7 @@ public sealed class Verbs
             {
                 "migrate" => await MigrateAsync(app, cancel.Token),
                 "import" => await ImportAsync(app, cancel.Token),
+                "users" => await UsersVerb.RunAsync(app.Services, _raw, cancel.Token),
                 _ => 64,
             };
         }

@@ -104,4 +104,48 @@ public sealed class VerbTests : IDisposable
         Assert.Contains("Site:PageSize 应在 5 到 100 之间", output + errors);
         Assert.False(Directory.Exists(_dataPath));
     }
+
+    [Fact]
+    public async Task Users_import_creates_accounts_once_and_adds_missing_roles_on_a_second_run()
+    {
+        Directory.CreateDirectory(_dataPath);
+        var file = Path.Combine(_dataPath, "users.json");
+        await File.WriteAllTextAsync(file, """
+            [
+              {"email": "li.hang@example.cn", "name": "李航", "roles": ["Reporter"], "password": "reporter-pass-1"},
+              {"email": "zhou.min@example.cn", "name": "周敏", "roles": ["编辑"], "password": "editor-pass-1"}
+            ]
+            """);
+
+        var (firstExit, firstOutput, firstErrors) = await RunAsync("users", "import", file);
+        Assert.True(firstExit == 0, firstErrors);
+        Assert.Contains("新建 2", firstOutput);
+
+        await File.WriteAllTextAsync(file, """[{"email": "li.hang@example.cn", "roles": ["Reporter", "Editor"]}, {"email": "zhou.min@example.cn", "roles": ["Editor"]}]""");
+        var (secondExit, secondOutput, _) = await RunAsync("users", "import", file);
+        Assert.Equal(0, secondExit);
+        Assert.Contains("新建 0，补充角色 1，未变 1", secondOutput);
+    }
+
+    [Fact]
+    public async Task Users_add_without_a_password_prints_a_generated_one_once()
+    {
+        var (exitCode, output, errors) = await RunAsync("users", "add", "wang.lei@example.cn", "--role", "Reporter", "--name", "王磊");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Matches("初始密码：[A-Za-z0-9]{16}", output);
+
+        var (again, _, againErrors) = await RunAsync("users", "add", "wang.lei@example.cn", "--role", "Reporter");
+        Assert.Equal(65, again);
+        Assert.Contains("已存在", againErrors);
+    }
+
+    [Fact]
+    public async Task Users_add_with_an_unknown_role_explains_the_choices()
+    {
+        var (exitCode, _, errors) = await RunAsync("users", "add", "x@example.cn", "--role", "Boss");
+
+        Assert.Equal(64, exitCode);
+        Assert.Contains("Reporter", errors);
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Suzhou.News.Accounts;
 using Suzhou.News.Domain;
 using Suzhou.News.TipOffs;
 
@@ -23,6 +24,7 @@ public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submissio
         submission.Property(s => s.PublicReply).HasMaxLength(Submission.ReplyMaxLength);
 
         submission.HasOne<Channel>().WithMany().HasForeignKey(s => s.CountyId).OnDelete(DeleteBehavior.SetNull);
+        submission.HasOne<NewsUser>().WithMany().HasForeignKey(s => s.AssignedToId).OnDelete(DeleteBehavior.SetNull);
 
         // The inbox: by kind and status, overdue reports first; the contact page's monthly counts.
         submission.HasIndex(s => new { s.Kind, s.Status, s.DueAt });
@@ -39,6 +41,7 @@ public sealed class SubmissionAttachmentConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<SubmissionAttachment> attachment)
     {
+        attachment.ToTable("SubmissionAttachments");
         attachment.Property(a => a.StoredName).HasMaxLength(32).IsRequired();
         attachment.HasIndex(a => a.StoredName).IsUnique();
         attachment.Property(a => a.OriginalName).HasMaxLength(SubmissionAttachment.OriginalNameMaxLength).IsRequired();
@@ -50,6 +53,7 @@ public sealed class SubmissionEventConfiguration : IEntityTypeConfiguration<Subm
 {
     public void Configure(EntityTypeBuilder<SubmissionEvent> submissionEvent)
     {
+        submissionEvent.ToTable("SubmissionEvents");
         submissionEvent.Property(e => e.Note).HasMaxLength(SubmissionEvent.NoteMaxLength);
         submissionEvent.Property(e => e.Actor).HasMaxLength(100);
     }

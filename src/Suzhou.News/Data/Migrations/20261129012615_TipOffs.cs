@@ -42,6 +42,12 @@ namespace Suzhou.News.Data.Migrations
                 {
                     table.PrimaryKey("PK_Submissions", x => x.Id);
                     table.ForeignKey(
+                        name: "FK_Submissions_AspNetUsers_AssignedToId",
+                        column: x => x.AssignedToId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
                         name: "FK_Submissions_Channels_CountyId",
                         column: x => x.CountyId,
                         principalTable: "Channels",
@@ -50,7 +56,7 @@ namespace Suzhou.News.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "SubmissionAttachment",
+                name: "SubmissionAttachments",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -63,9 +69,9 @@ namespace Suzhou.News.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SubmissionAttachment", x => x.Id);
+                    table.PrimaryKey("PK_SubmissionAttachments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SubmissionAttachment_Submissions_SubmissionId",
+                        name: "FK_SubmissionAttachments_Submissions_SubmissionId",
                         column: x => x.SubmissionId,
                         principalTable: "Submissions",
                         principalColumn: "Id",
@@ -73,7 +79,7 @@ namespace Suzhou.News.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "SubmissionEvent",
+                name: "SubmissionEvents",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -86,9 +92,9 @@ namespace Suzhou.News.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SubmissionEvent", x => x.Id);
+                    table.PrimaryKey("PK_SubmissionEvents", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SubmissionEvent_Submissions_SubmissionId",
+                        name: "FK_SubmissionEvents_Submissions_SubmissionId",
                         column: x => x.SubmissionId,
                         principalTable: "Submissions",
                         principalColumn: "Id",
@@ -96,19 +102,19 @@ namespace Suzhou.News.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SubmissionAttachment_StoredName",
-                table: "SubmissionAttachment",
+                name: "IX_SubmissionAttachments_StoredName",
+                table: "SubmissionAttachments",
                 column: "StoredName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SubmissionAttachment_SubmissionId",
-                table: "SubmissionAttachment",
+                name: "IX_SubmissionAttachments_SubmissionId",
+                table: "SubmissionAttachments",
                 column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SubmissionEvent_SubmissionId",
-                table: "SubmissionEvent",
+                name: "IX_SubmissionEvents_SubmissionId",
+                table: "SubmissionEvents",
                 column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
@@ -147,10 +153,10 @@ namespace Suzhou.News.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "SubmissionAttachment");
+                name: "SubmissionAttachments");
 
             migrationBuilder.DropTable(
-                name: "SubmissionEvent");
+                name: "SubmissionEvents");
 
             migrationBuilder.DropTable(
                 name: "Submissions");

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Suzhou.News.Audit;
+using Suzhou.News.Data;
+
+namespace Suzhou.News.Accounts;
+
+public static class AccountsExtensions
+{
+    /// <summary>ASP.NET Core Identity on <see cref="NewsDbContext"/>, the role policies and the newsroom sign-in cookie.</summary>
+    public static IServiceCollection AddNewsAccounts(this IServiceCollection services)
+    {
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddIdentity<NewsUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<NewsDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<NewsClaimsFactory>()
+            .AddErrorDescriber<ChineseIdentityErrors>();
+
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>((identity, accounts) =>
+        {
+            identity.Lockout.MaxFailedAccessAttempts = accounts.Value.MaxFailedAttempts;
+            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.Value.LockoutMinutes);
+            identity.Lockout.AllowedForNewUsers = true;
+        });
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "sn.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/admin";
+            o.LoginPath = "/admin/account/login";
+            o.LogoutPath = "/admin/account/logout";
+            o.AccessDeniedPath = "/admin/account/denied";
+            o.SlidingExpiration = true;
+        });
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<AccountOptions>>((cookie, accounts) => cookie.ExpireTimeSpan = TimeSpan.FromMinutes(accounts.Value.SessionMinutes));
+        // The two-factor step cookies must reach /admin too.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.Path = "/admin");
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Reporter, Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.Editing, p => p.RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Admin));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<StaffAccounts>();
+        return services;
+    }
+
+    /// <summary>Sign-in and role checks; newsroom responses are never stored by a browser or proxy (they carry drafts, names, tokens).</summary>
+    public static WebApplication UseNewsAccounts(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/admin"))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    return Task.CompletedTask;
+                });
+            }
+            return next();
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Creates the roles and, on a database without any administrator, the first one.</summary>
+    public static async Task EnsureFirstAdminAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StaffAccounts>().EnsureRolesAndFirstAdminAsync(ct);
+    }
+}
