@@ -18,6 +18,7 @@ try
     builder.Services.AddNewsTipOffs();
     builder.Services.AddNewsAccounts();
     builder.AddNewsPages();
+    builder.AddNewsSecurity();
 
     var app = builder.Build();
     app.Services.GetRequiredService<IStartupValidator>().Validate(); // bad settings stop us before any work
@@ -28,6 +29,7 @@ try
 
     await app.PrepareDatabaseAsync();
     await app.Services.EnsureFirstAdminAsync();
+    app.UseNewsSecurityHeaders();
     app.UseNewsErrorPages();
     app.UseSerilogRequestLogging();
     app.UseNewsMedia();

@@ -20,7 +20,7 @@ public readonly record struct ImageSize(int Width, int Height);
 public sealed class MarkdownRenderer
 {
     /// <summary>Bump when the output changes, so stored HTML can be re-rendered.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     readonly MarkdownPipeline _pipeline;
     readonly HtmlSanitizer _sanitizer;
@@ -96,6 +96,20 @@ public sealed class MarkdownRenderer
         foreach (var img in document.QuerySelectorAll("img").OfType<IHtmlImageElement>().ToList())
         {
             PolishImage(document, img);
+        }
+
+        // Column alignment as classes: the site's CSP allows no inline styles.
+        foreach (var cell in document.QuerySelectorAll("[style]").ToList())
+        {
+            var style = cell.GetAttribute("style") ?? "";
+            cell.RemoveAttribute("style");
+            foreach (var align in (string[])["left", "center", "right"])
+            {
+                if (style.Contains(align, StringComparison.OrdinalIgnoreCase))
+                {
+                    cell.ClassList.Add("align-" + align);
+                }
+            }
         }
 
         foreach (var table in document.QuerySelectorAll("table").ToList())

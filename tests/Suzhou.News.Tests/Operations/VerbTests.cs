@@ -148,4 +148,23 @@ public sealed class VerbTests : IDisposable
         Assert.Equal(64, exitCode);
         Assert.Contains("Reporter", errors);
     }
+
+    [Fact]
+    public async Task Backup_writes_a_zip_with_the_database_and_reports_what_it_holds()
+    {
+        var (migrated, _, _) = await RunAsync("migrate");
+        Assert.Equal(0, migrated);
+        var target = Path.Combine(_dataPath, "backups", "nightly.zip");
+
+        var (exitCode, output, errors) = await RunAsync("backup", target);
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("备份完成", output);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(target);
+        Assert.Contains(zip.Entries, e => e.FullName == "suzhou-news.db");
+
+        var (again, _, againErrors) = await RunAsync("backup", target);
+        Assert.Equal(73, again);
+        Assert.Contains("不会覆盖", againErrors);
+    }
 }
