@@ -14,6 +14,7 @@ public static class TipOffsExtensions
             .ValidateOnStart();
         services.AddSingleton<AttachmentStore>();
         services.AddScoped<SubmissionDesk>();
+        services.AddScoped<TipDrafts>();
 
         // Public forms must answer a value that does not parse in Chinese, next to the field, like every other error.
         services.Configure<MvcOptions>(mvc =>
