@@ -70,6 +70,10 @@ public sealed class SubmissionDesk(
         return accepted;
     }
 
+    /// <summary>A file's size for people: KB under a megabyte.</summary>
+    public static string Size(long bytes) =>
+        bytes < 1024 * 1024 ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (bytes + 1023) / 1024)} KB") : Megabytes(bytes);
+
     public static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MB");
 
     /// <summary>Stores the files and the row durably and returns the receipt; throws <see cref="SubmissionNotSavedException"/> otherwise.</summary>
