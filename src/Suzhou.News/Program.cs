@@ -17,6 +17,7 @@ try
     builder.Services.AddNewsLimits();
     builder.Services.AddNewsTipOffs();
     builder.Services.AddNewsAccounts();
+    builder.Services.AddNewsOutputCache();
     builder.AddNewsPages();
     builder.AddNewsSecurity();
 
@@ -36,6 +37,7 @@ try
     app.UseNewsLimits();
     app.MapStaticAssets();
     app.UseNewsAccounts();
+    app.UseNewsOutputCache();
     app.MapReaderPreferences();
     app.MapRazorPages().WithStaticAssets();
     await app.RunAsync();

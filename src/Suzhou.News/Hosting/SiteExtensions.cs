@@ -22,8 +22,6 @@ public static class SiteExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChannelCatalog>();
-        services.AddOutputCache();
-        services.AddSingleton<PublicCache>();
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton(sp => new MarkdownRenderer(sp.GetRequiredService<MediaLibrary>().SizeOf));
         return services;

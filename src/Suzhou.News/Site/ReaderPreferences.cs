@@ -19,6 +19,9 @@ public static class ReaderPreferences
             _ => "m",
         };
 
+    /// <summary>Every preference that changes a page's HTML, as one output-cache key part.</summary>
+    public static string CacheKey(HttpContext context) => context.TextSize();
+
     public static string TextSizeUrl(string size, string returnUrl) =>
         $"/prefs/text-size/{size}?returnUrl={Uri.EscapeDataString(returnUrl)}";
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,8 +10,10 @@ namespace Suzhou.News.Pages.Site;
 
 /// <summary>
 /// 联系我们 / 举报: phone, email, address and postcode from <c>Site</c> options, the 受理范围 and handling
-/// promise from <c>content/pages/contact.md</c>, the online forms with monthly report counts, and the national reporting centre.
+/// promise from <c>content/pages/contact.md</c>, the online forms with monthly report counts (as fresh as the output
+/// cache allows: <c>OutputCache:PageSeconds</c>), and the national reporting centre.
 /// </summary>
+[OutputCache(PolicyName = PublicPagePolicy.Page)]
 public sealed class ContactModel(NewsDbContext db, IOptions<SiteOptions> site, SubmissionDesk desk) : PageModel
 {
     public SiteOptions Site => site.Value;
