@@ -108,25 +108,21 @@ public sealed class SubmissionDesk(
             db.Submissions.Add(submission);
             await SaveDurablyAsync(submission, code, now, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
+            // Nothing half-done stays behind: no row was committed, so the files go too.
             db.ChangeTracker.Clear();
             foreach (var name in saved)
             {
                 TryDelete(name);
+            }
+            if (e is OperationCanceledException)
+            {
+                throw;
             }
             // Only the kind and the exception: what the sender typed (and their contact details) stays out of the log.
             logger.LogError(e, "Could not save a {Kind}; the sender was told it was not received", submission.Kind);
             throw new SubmissionNotSavedException(e);
-        }
-        catch (OperationCanceledException)
-        {
-            db.ChangeTracker.Clear();
-            foreach (var name in saved)
-            {
-                TryDelete(name);
-            }
-            throw;
         }
 
         logger.LogInformation("Received {Kind} {ReceiptNumber} with {Attachments} attachment(s)",
@@ -161,11 +157,19 @@ public sealed class SubmissionDesk(
         }
         finally
         {
-            if (previous is not null)
+            // The row may already be committed here: a failure to tidy the connection must not undo the receipt.
+            try
             {
-                await PragmaAsync(connection, $"PRAGMA synchronous={Convert.ToInt64(previous, CultureInfo.InvariantCulture)};", CancellationToken.None);
+                if (previous is not null)
+                {
+                    await PragmaAsync(connection, $"PRAGMA synchronous={Convert.ToInt64(previous, CultureInfo.InvariantCulture)};", CancellationToken.None);
+                }
+                await db.Database.CloseConnectionAsync();
             }
-            await db.Database.CloseConnectionAsync();
+            catch (SqliteException e)
+            {
+                logger.LogWarning(e, "Could not restore the connection's synchronous setting");
+            }
         }
     }
 
