@@ -8,6 +8,7 @@ using Suzhou.News.Hosting;
 using Suzhou.News.Media;
 using Suzhou.News.Settings;
 using Suzhou.News.Site;
+using Suzhou.News.TipOffs;
 
 LoggingExtensions.UseBootstrapLogger();
 try
@@ -16,6 +17,8 @@ try
     builder.Services.AddNewsLogging();
     builder.Services.AddNewsData();
     builder.Services.AddNewsSite();
+    builder.Services.AddNewsLimits();
+    builder.Services.AddNewsTipOffs();
     builder.Services.AddNewsAccounts();
     builder.Services.AddNewsOutputCache();
     builder.Services.AddNewsChinese();
@@ -37,6 +40,7 @@ try
     app.UseNewsErrorPages();
     app.UseSerilogRequestLogging();
     app.UseNewsMedia();
+    app.UseNewsLimits();
     app.MapStaticAssets();
     app.UseNewsAccounts();
     app.UseNewsMediaUploads();

@@ -5,6 +5,7 @@ using Suzhou.News.Audit;
 using Suzhou.News.Domain;
 using Suzhou.News.Media;
 using Suzhou.News.Settings;
+using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Data;
 
@@ -16,6 +17,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();

@@ -1,7 +1,7 @@
 namespace Suzhou.News.Hosting;
 
 /// <summary>
-/// One folder for everything the site writes: database, media, keys, logs.
+/// One folder for everything the site writes: database, media, tip attachments, keys, logs.
 /// <c>Storage:DataPath</c>, else the <c>SUZHOU_DATA_DIR</c> environment variable, else <c>App_Data</c> beside the app.
 /// </summary>
 public sealed class StorageOptions
@@ -15,6 +15,9 @@ public sealed class StorageOptions
     public string MediaPath => Path.Combine(DataPath, "media");
     public string LogsPath => Path.Combine(DataPath, "logs");
     public string KeysPath => Path.Combine(DataPath, "keys");
+
+    /// <summary>Files sent with tips and reports: random names, never served publicly.</summary>
+    public string AttachmentsPath => Path.Combine(DataPath, "attachments");
 }
 
 /// <summary>How the database is reached and prepared.</summary>

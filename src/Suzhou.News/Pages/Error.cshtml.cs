@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Suzhou.News.Hosting;
 
 namespace Suzhou.News.Pages;
 
@@ -25,6 +27,18 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 
     public void OnPost(int? code) => Describe(code);
 
+    string LimitText() =>
+        HttpContext.Items[LimitsExtensions.RejectedLimitItem] is long bytes
+            ? string.Create(CultureInfo.InvariantCulture, $"（每次最多 {bytes / 1024.0 / 1024.0:0.#} MB）")
+            : "";
+
+    string RetryText() =>
+        int.TryParse(Response.Headers.RetryAfter, out var seconds) && seconds > 0
+            ? seconds < 120
+                ? string.Create(CultureInfo.InvariantCulture, $"请在 {seconds} 秒后再试。")
+                : string.Create(CultureInfo.InvariantCulture, $"请在 {(seconds + 59) / 60} 分钟后再试。")
+            : "请稍等片刻再试。";
+
     void Describe(int? code)
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
@@ -45,8 +59,8 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             403 => ("没有访问权限", "您没有权限查看此页面。如需访问，请先登录或联系网站管理员。"),
             404 => ("页面没有找到", "您访问的页面不存在，可能已被删除、更名，或地址输入有误。"),
             405 => ("不支持的请求方式", "此页面不接受这种请求方式。"),
-            413 => ("上传的文件过大", "上传的文件或提交的内容超过了大小限制，请压缩或分开后重试。"),
-            429 => ("请求过于频繁", "您的操作太频繁了，请稍等片刻再试。"),
+            413 => ("提交的内容过大", "您上传的文件或填写的内容超过了大小限制" + LimitText() + "，内容没有被接收。请压缩文件、减少附件后重试。"),
+            429 => ("请求过于频繁", "您的操作太频繁了，提交没有被接收。" + RetryText()),
             >= 500 => ("服务器暂时出错", "网站出了点问题，我们已经记录下来并会尽快处理。请稍后再试。"),
             _ => ("请求无法完成", "请检查地址后重试。"),
         };

@@ -200,7 +200,7 @@ public sealed class MediaTests : IDisposable
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var page = await Html.ParseAsync(response);
-        Assert.Equal("上传的文件过大", page.One("h1").Text());
+        Assert.Equal("提交的内容过大", page.One("h1").Text());
         Assert.Contains("200 KB", page.One(".error-page").Text());
         Assert.Empty(await AssetsAsync());
     }
@@ -213,7 +213,7 @@ public sealed class MediaTests : IDisposable
         var response = await UploadAsync(reporter, new byte[3 * MaxBytes], "bigger.jpg", "image/jpeg");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("上传的文件过大", (await Html.ParseAsync(response)).One("h1").Text());
+        Assert.Equal("提交的内容过大", (await Html.ParseAsync(response)).One("h1").Text());
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public sealed class ArticlePageTests(SeededSite site)
         Assert.NotNull(prevNext.QuerySelector("a[rel='prev'], a[rel='next']"));
         Assert.NotEmpty(page.QuerySelectorAll(".related li a"));
         Assert.DoesNotContain(page.QuerySelectorAll(".related li a"), a => a.GetAttribute("href") == SeedArticles.Corrected);
-        Assert.Equal("/contact#report", page.One("a.report-link").GetAttribute("href"));
+        Assert.Equal("/reports/new?url=" + Uri.EscapeDataString(SeedArticles.Corrected), page.One("a.report-link").GetAttribute("href"));
     }
 
     [Fact]

@@ -4,19 +4,24 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Data;
 using Suzhou.News.Site;
+using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Pages.Site;
 
 /// <summary>
 /// 联系我们 / 举报: phone, email, address and postcode from <c>Site</c> options, the 受理范围 and handling
-/// promise from <c>content/pages/contact.md</c>, and the national reporting centre.
+/// promise from <c>content/pages/contact.md</c>, the online forms with monthly report counts (as fresh as the output
+/// cache allows: <c>OutputCache:PageSeconds</c>), and the national reporting centre.
 /// </summary>
 [OutputCache(PolicyName = PublicPagePolicy.Page)]
-public sealed class ContactModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+public sealed class ContactModel(NewsDbContext db, IOptions<SiteOptions> site, SubmissionDesk desk) : PageModel
 {
     public SiteOptions Site => site.Value;
     public string Title { get; private set; } = "联系我们";
     public string? BodyHtml { get; private set; }
+
+    /// <summary>Reports received and handled per month: a promise kept in public.</summary>
+    public List<MonthlyReportCount> ReportCounts { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -27,5 +32,6 @@ public sealed class ContactModel(NewsDbContext db, IOptions<SiteOptions> site) :
             Title = page.Title;
             BodyHtml = page.BodyHtml;
         }
+        ReportCounts = await desk.MonthlyReportCountsAsync(ct);
     }
 }

@@ -1,0 +1,8 @@
+using Suzhou.News.TipOffs;
+
+namespace Suzhou.News.Pages.Reports;
+
+public sealed class StatusModel(SubmissionDesk desk) : SubmissionStatusPage(desk)
+{
+    public override SubmissionKind Kind => SubmissionKind.Report;
+}

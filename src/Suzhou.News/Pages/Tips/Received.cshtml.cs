@@ -1,0 +1,8 @@
+using Suzhou.News.TipOffs;
+
+namespace Suzhou.News.Pages.Tips;
+
+public sealed class ReceivedModel : SubmissionReceivedPage
+{
+    public override SubmissionKind Kind => SubmissionKind.Tip;
+}
