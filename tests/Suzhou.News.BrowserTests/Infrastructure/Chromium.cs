@@ -3,10 +3,14 @@ namespace Suzhou.News.BrowserTests.Infrastructure;
 /// <summary>
 /// The browser these tests drive: Debian's own Chromium (package <c>chromium</c>), never a Playwright download.
 /// Without it the tests are skipped on a developer's machine and fail under CI (<c>CI=true</c>).
+/// <c>SUZHOU_CHROMIUM</c> names another Chromium binary (a different distribution's path).
 /// </summary>
 public static class Chromium
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    public const string DefaultPath = "/usr/bin/chromium";
+
+    public static string ExecutablePath { get; } =
+        Environment.GetEnvironmentVariable("SUZHOU_CHROMIUM") is { Length: > 0 } path ? path : DefaultPath;
 
     public static bool IsInstalled => File.Exists(ExecutablePath);
 

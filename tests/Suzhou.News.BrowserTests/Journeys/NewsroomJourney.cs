@@ -14,8 +14,8 @@ public sealed class NewsroomJourney(BrowserSite browser)
     [BrowserFact]
     public async Task Reporter_signs_in_and_reaches_the_newsroom_dashboard()
     {
-        var email = await browser.Site.CreateStaffAsync(Roles.Reporter, "李航");
         await using var journey = await browser.NewJourneyAsync("newsroom", BrowserSite.Desktop);
+        var email = await browser.Site.CreateStaffAsync(Roles.Reporter, "李航");
 
         var login = await LoginPage.OpenAsync(journey.Page);
         await journey.StepAsync("login");
