@@ -16,15 +16,34 @@ public sealed class LoginPage(IPage page)
         return new LoginPage(page);
     }
 
+    public ILocator Email => Page.GetByLabel("邮箱", new() { Exact = true });
+
+    public ILocator Password => Page.GetByLabel("密码", new() { Exact = true });
+
+    public ILocator Errors => Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Alert);
+
     public async Task<DashboardPage> SignInAsync(string email, string password)
     {
-        await Page.GetByLabel("邮箱", new() { Exact = true }).FillAsync(email);
-        await Page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        await SubmitAsync(email, password);
         await Expect(Page).ToHaveURLAsync(new Regex("/admin/?$"));
         var dashboard = new DashboardPage(Page);
         await Expect(dashboard.Heading).ToHaveTextAsync("工作台");
         return dashboard;
+    }
+
+    /// <summary>A wrong password: the form comes back with a message and keeps the email typed.</summary>
+    public async Task SignInRefusedAsync(string email, string wrongPassword)
+    {
+        await SubmitAsync(email, wrongPassword);
+        await Expect(Errors).ToBeVisibleAsync();
+        await Expect(Email).ToHaveValueAsync(email);
+    }
+
+    async Task SubmitAsync(string email, string password)
+    {
+        await Email.FillAsync(email);
+        await Password.FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
     }
 }
 
