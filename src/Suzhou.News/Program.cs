@@ -12,6 +12,7 @@ try
     builder.Services.AddNewsLogging();
     builder.Services.AddNewsData();
     builder.Services.AddNewsSite();
+    builder.Services.AddNewsDiscovery();
     builder.AddNewsPages();
 
     var app = builder.Build();
@@ -27,6 +28,7 @@ try
     app.UseNewsMedia();
     app.MapStaticAssets();
     app.MapReaderPreferences();
+    app.MapNewsDiscovery();
     app.MapRazorPages().WithStaticAssets();
     await app.RunAsync();
     return 0;

@@ -11,6 +11,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbC
     public DbSet<ArticleTopic> ArticleTopics => Set<ArticleTopic>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<ArticleViewBucket> ArticleViewBuckets => Set<ArticleViewBucket>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);

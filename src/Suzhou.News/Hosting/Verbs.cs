@@ -4,7 +4,7 @@ using Suzhou.News.Import;
 namespace Suzhou.News.Hosting;
 
 /// <summary>
-/// Operator commands on the same app, after <c>--</c>: <c>migrate</c>, <c>import &lt;dir&gt;</c>.
+/// Operator commands on the same app, after <c>--</c>: <c>migrate</c>, <c>import &lt;dir&gt;</c>, <c>search reindex</c>.
 /// Each exits non-zero with a clear message on failure.
 /// </summary>
 public sealed class Verbs
@@ -18,7 +18,7 @@ public sealed class Verbs
         _arguments = arguments;
     }
 
-    static readonly string[] Names = ["migrate", "import"];
+    static readonly string[] Names = ["migrate", "import", "search"];
 
     public static Verbs? Find(string[] args) =>
         args.Length > 0 && Names.Contains(args[0]) ? new Verbs(args[0], args[1..].Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !a.Contains('=', StringComparison.Ordinal)).ToArray()) : null;
@@ -37,6 +37,7 @@ public sealed class Verbs
             {
                 "migrate" => await MigrateAsync(app, cancel.Token),
                 "import" => await ImportAsync(app, cancel.Token),
+                "search" => await Search.SearchExtensions.RunVerbAsync(app, _arguments, cancel.Token),
                 _ => 64,
             };
         }
