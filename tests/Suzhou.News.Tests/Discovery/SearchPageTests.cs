@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Suzhou.News.Data;
 using Suzhou.News.Domain;
 using Suzhou.News.Tests.Infrastructure;
 
@@ -95,6 +98,27 @@ public sealed class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
         var page = await _reader.GetPageAsync("/search?q=" + Uri.EscapeDataString("黄鹂岛"));
         Assert.Empty(page.QuerySelectorAll(".search-results li"));
         Assert.Contains("没有找到", page.One(".search-empty").Text());
+    }
+
+    [Fact]
+    public async Task Changing_only_tags_or_credits_reindexes_the_article()
+    {
+        var article = await TestArticles.AddAsync(site.App, 990201, "秋季运动会闭幕", "比赛圆满结束。", site.Now.AddHours(-4), tags: ["铁人三项"]);
+        Assert.Equal([TestArticles.Url(article)], await ResultLinks("铁人三项"));
+
+        using (var scope = site.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+            var stored = await db.Articles.Include(a => a.Tags).SingleAsync(a => a.Number == 990201);
+            stored.Tags.Clear();
+            stored.Tags.Add(new Tag { Name = "皮划艇" });
+            stored.Credits = [new Credit { Role = CreditRole.Photographer, Name = "欧阳晨曦" }];
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Empty(await ResultLinks("铁人三项"));
+        Assert.Equal([TestArticles.Url(article)], await ResultLinks("皮划艇"));
+        Assert.Equal([TestArticles.Url(article)], await ResultLinks("欧阳晨曦"));
     }
 
     [Fact]
