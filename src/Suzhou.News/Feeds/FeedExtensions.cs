@@ -20,6 +20,8 @@ public static class FeedExtensions
             .ValidateDataAnnotations()
             .Validate(o => !o.Enabled || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _),
                 "LinkSubmission:Endpoint 必须是绝对地址（启用链接推送时）")
+            .Validate<IOptions<SiteOptions>>((o, site) => !o.Enabled || !string.IsNullOrWhiteSpace(site.Value.BaseUrl),
+                "启用 LinkSubmission 时必须设置 Site:BaseUrl（推送的链接须为绝对地址）")
             .ValidateOnStart();
         services.AddScoped<RssFeeds>();
         services.AddScoped<Sitemaps>();
