@@ -56,7 +56,7 @@ public sealed class ReaderJourney(BrowserSite browser)
         Assert.True(await article.BodyFontSizeAsync() > before, "字号 大 should make the story's text larger");
         await Step("article-text-large");
 
-        var contact = await article.ReportAsync();
+        var contact = await article.ReportAsync(() => Step("report-form"));
         await contact.ExpectReportChannelsAsync();
         await Step("contact-report");
 
