@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Serilog;
 using Suzhou.News.Accounts;
 using Suzhou.News.Hosting;
+using Suzhou.News.Newsroom;
 using Suzhou.News.Site;
 
 LoggingExtensions.UseBootstrapLogger();
@@ -14,6 +15,7 @@ try
     builder.Services.AddNewsData();
     builder.Services.AddNewsSite();
     builder.Services.AddNewsAccounts();
+    builder.Services.AddNewsroom();
     builder.AddNewsPages();
 
     var app = builder.Build();

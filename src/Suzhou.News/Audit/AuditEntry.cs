@@ -36,6 +36,7 @@ public static class AuditActions
     public const string Retract = "article.retract";
     public const string Delete = "article.delete";
     public const string Restore = "article.restore";
+    public const string Correct = "article.correct";
 
     public static string Title(string action) => action switch
     {
@@ -51,6 +52,7 @@ public static class AuditActions
         Retract => "撤回",
         Delete => "删除",
         Restore => "恢复",
+        Correct => "更正",
         _ => action,
     };
 }

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+
+namespace Suzhou.News.Newsroom;
+
+/// <summary>
+/// Publishes scheduled articles when they fall due: once at start (so articles due while the site was down go
+/// out straight away), then every <c>Newsroom:SchedulerSeconds</c>. Runs on the registered <see cref="TimeProvider"/>.
+/// </summary>
+public sealed partial class ScheduledPublisher(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    IOptions<NewsroomOptions> options,
+    ILogger<ScheduledPublisher> logger) : BackgroundService
+{
+    /// <summary>One pass: publishes what is due and returns how many.</summary>
+    public async Task<int> TickAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ArticleWorkflow>().PublishDueAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(options.Value.SchedulerSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await TickAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bad tick (database busy, migration not applied yet) must not stop later ones.
+                LogTickFailed(logger, e);
+            }
+            try
+            {
+                await Task.Delay(interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled publishing failed; retrying at the next tick")]
+    static partial void LogTickFailed(ILogger logger, Exception exception);
+}
