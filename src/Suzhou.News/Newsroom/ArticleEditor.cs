@@ -140,6 +140,12 @@ public sealed class ArticleEditor(
         {
             draft.KeepFlagsOf(ArticleDraft.From(article));
         }
+        var sequence = (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Sequence, ct) ?? 0) + 1;
+        if (sequence == 1)
+        {
+            // An imported article's first save: keep what it was, so the save can be undone.
+            db.ArticleRevisions.Add(Revision(article, ArticleDraft.From(article), sequence++, actor, "保存前的版本"));
+        }
         // The UPDATE only matches the row if it still carries the version the form was read at.
         db.Entry(article).Property(a => a.Version).OriginalValue = expectedVersion;
         await ApplyAsync(article, draft, ct);
@@ -149,7 +155,6 @@ public sealed class ArticleEditor(
         {
             article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         }
-        var sequence = (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Sequence, ct) ?? 0) + 1;
         db.ArticleRevisions.Add(Revision(article, draft, sequence, actor, reason));
         try
         {
@@ -170,6 +175,14 @@ public sealed class ArticleEditor(
     /// <summary>Puts a revision's fields back as a new save (and so a new revision).</summary>
     public async Task<SaveOutcome> RestoreAsync(Article article, ArticleRevision revision, Actor actor, CancellationToken ct) =>
         await SaveAsync(article, ReadSnapshot(revision), article.Version, actor, $"恢复自第 {revision.Sequence} 版", ct);
+
+    /// <summary>The draft as labelled lines with channel and topic names, for comparing two versions.</summary>
+    public async Task<string> ComparableTextAsync(ArticleDraft draft, CancellationToken ct)
+    {
+        var channels = await catalog.GetAsync(ct);
+        var topics = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Title, ct);
+        return draft.ToComparableText(id => channels.ById(id)?.Name ?? "", id => topics.GetValueOrDefault(id) ?? "");
+    }
 
     public static ArticleDraft ReadSnapshot(ArticleRevision revision) =>
         JsonSerializer.Deserialize<ArticleDraft>(revision.Snapshot, Json) ?? new ArticleDraft();
