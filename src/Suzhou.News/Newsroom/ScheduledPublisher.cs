@@ -19,20 +19,18 @@ public sealed partial class ScheduledPublisher(
         return await scope.ServiceProvider.GetRequiredService<ArticleWorkflow>().PublishDueAsync(ct);
     }
 
+    /// <summary>The first pass runs before the site takes requests: what fell due while it was down is public at once.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await SafeTickAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(options.Value.SchedulerSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bad tick (database busy, migration not applied yet) must not stop later ones.
-                LogTickFailed(logger, e);
-            }
             try
             {
                 await Task.Delay(interval, clock, stoppingToken);
@@ -41,8 +39,29 @@ public sealed partial class ScheduledPublisher(
             {
                 return;
             }
+            await SafeTickAsync(stoppingToken);
         }
     }
+
+    async Task SafeTickAsync(CancellationToken ct)
+    {
+        try
+        {
+            var published = await TickAsync(ct);
+            if (published > 0)
+            {
+                LogPublished(logger, published);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bad tick (database busy, not migrated yet) must not stop later ones or the site.
+            LogTickFailed(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled publishing: {Count} article(s) went out")]
+    static partial void LogPublished(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled publishing failed; retrying at the next tick")]
     static partial void LogTickFailed(ILogger logger, Exception exception);
