@@ -93,7 +93,10 @@ public sealed partial class ArticleWorkflow(
         article.Version = Guid.NewGuid();
         db.ArticleEvents.Add(Event(article, article.Status, article.Status, actor, "更正：" + reason));
         audit.Record(AuditActions.Correct, Target(article), reason, actor.UserId is null ? actor.Name : null);
-        await db.SaveChangesAsync(ct);
+        if (!await TrySaveAsync(ct))
+        {
+            return Conflict;
+        }
         await cache.ArticleChangedAsync(article.Number, ct);
         return null;
     }
@@ -125,17 +128,11 @@ public sealed partial class ArticleWorkflow(
             {
                 continue;
             }
-            try
+            // A refusal here means an editor changed it at the same moment; the next tick sees the new state.
+            if (await PublishAsync(article, Actor.Scheduler, ct) is null)
             {
-                if (await PublishAsync(article, Actor.Scheduler, ct) is null)
-                {
-                    published++;
-                    LogScheduledPublish(logger, article.Number);
-                }
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // An editor changed it at the same moment; the next tick sees the new state.
+                published++;
+                LogScheduledPublish(logger, article.Number);
             }
         }
         return published;
@@ -152,12 +149,32 @@ public sealed partial class ArticleWorkflow(
         {
             audit.Record(auditAction, Target(article), $"{from.Label()} → {to.Label()}" + (note is null ? "" : "：" + note), actor.UserId is null ? actor.Name : null);
         }
-        await db.SaveChangesAsync(ct);
+        if (!await TrySaveAsync(ct))
+        {
+            return Conflict;
+        }
         if (visibleBefore || to == ArticleStatus.Published)
         {
             await cache.ArticleChangedAsync(article.Number, ct);
         }
         return null;
+    }
+
+    static readonly Refusal Conflict = new("稿件刚被他人修改，请看过最新状态后再操作。");
+
+    /// <summary>False when someone changed the article since it was read (the Version token); nothing is saved then.</summary>
+    async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     ArticleEvent Event(Article article, ArticleStatus from, ArticleStatus to, Actor actor, string? note) => new()

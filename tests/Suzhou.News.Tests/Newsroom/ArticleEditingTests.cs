@@ -197,4 +197,20 @@ public sealed class ArticleEditingTests(NewsroomSite site)
         Assert.Equal(["今"], row.Old.Spans.Where(s => s.Changed).Select(s => s.Text));
         Assert.Equal(["明"], row.New.Spans.Where(s => s.Changed).Select(s => s.Text));
     }
+
+    [Fact]
+    public async Task A_forged_channel_value_gets_a_chinese_message_not_an_error_page()
+    {
+        var reporter = await _app.SignInAsNewAsync(Roles.Reporter);
+        var fields = Fields(await _app.ChannelIdAsync(), "栏目值被篡改");
+        fields["Input.ChannelId"] = "abc";
+        fields["Input.CountyId"] = "999999";
+
+        var response = await reporter.SubmitAsync(NewUrl, fields, "form.article-form");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Contains("不是有效的栏目", page.One("[data-valmsg-for='Input.ChannelId']").Text());
+        Assert.Equal("所选县区不存在", page.One("[data-valmsg-for='Input.CountyId']").Text());
+    }
 }

@@ -209,4 +209,20 @@ public sealed class WorkflowTests(NewsroomSite site)
         Assert.Equal(url, await _app.PublicUrlAsync(id));
         Assert.Equal(HttpStatusCode.OK, (await _app.CreateReader().GetAsync(url)).StatusCode);
     }
+
+    [Fact]
+    public async Task Editing_a_published_article_updates_the_public_page_and_stamps_the_update_time()
+    {
+        var editor = await _app.SignInAsNewAsync(Roles.Editor);
+        var id = await editor.WriteAsync(_app, "发布后修改的报道", "原来的第一段。");
+        await editor.WorkflowAsync(id, "Publish");
+        var url = await _app.PublicUrlAsync(id);
+        Assert.Contains("原来的第一段", (await _app.CreateReader().GetPageAsync(url)).One(".article-body").Text());
+
+        await editor.SubmitAsync(EditUrl(id), new Dictionary<string, string> { ["Input.Body"] = "补充了最新进展的第一段。" }, "form.article-form");
+
+        var page = await _app.CreateReader().GetPageAsync(url);
+        Assert.Contains("补充了最新进展", page.One(".article-body").Text());
+        Assert.Contains("更新时间", page.One(".article-updated").Text());
+    }
 }

@@ -35,8 +35,8 @@ public sealed class DeleteModel(NewsDbContext db, ArticleWorkflow workflow) : Pa
             return NotFound();
         }
         var note = string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim()[..Math.Min(Reason.Trim().Length, ArticleEvent.NoteMaxLength)];
-        await workflow.DeleteAsync(article, note, Actor.From(User), ct);
-        TempData["Flash"] = $"《{article.Title}》已移入回收站，可在回收站恢复。";
+        var refusal = await workflow.DeleteAsync(article, note, Actor.From(User), ct);
+        TempData["Flash"] = refusal?.Message ?? $"《{article.Title}》已移入回收站，可在回收站恢复。";
         return Redirect("/admin/articles");
     }
 }

@@ -37,8 +37,8 @@ public sealed class TrashModel(NewsDbContext db, ArticleWorkflow workflow, IOpti
         {
             return NotFound();
         }
-        await workflow.RestoreAsync(article, Actor.From(User), ct);
-        TempData["Flash"] = $"《{article.Title}》已恢复为草稿。";
+        var refusal = await workflow.RestoreAsync(article, Actor.From(User), ct);
+        TempData["Flash"] = refusal?.Message ?? $"《{article.Title}》已恢复为草稿。";
         return Redirect("/admin/articles/trash");
     }
 }
