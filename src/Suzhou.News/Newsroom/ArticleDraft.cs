@@ -188,7 +188,7 @@ public sealed class ArticleDraft
             $"摄影：{Photographers}",
             $"实习生：{Interns}",
             $"责任编辑：{Editor}",
-            $"来源：{Source}",
+            $"来源：{(string.IsNullOrWhiteSpace(Source) ? Article.DefaultSource : Source.Trim())}",
             $"封面：{CoverSrc} {CoverAlt} {CoverCaption} {CoverCredit}".TrimEnd(),
             $"标记：{Flags()}",
             "——正文——",

@@ -213,4 +213,24 @@ public sealed class ArticleEditingTests(NewsroomSite site)
         Assert.Contains("不是有效的栏目", page.One("[data-valmsg-for='Input.ChannelId']").Text());
         Assert.Equal("所选县区不存在", page.One("[data-valmsg-for='Input.CountyId']").Text());
     }
+
+    [Fact]
+    public async Task Article_list_filters_by_status_and_text_and_refuses_bad_page_numbers()
+    {
+        var editor = await _app.SignInAsNewAsync(Roles.Editor);
+        var draft = await editor.WriteAsync(_app, "列表筛选草稿甲");
+        var inReview = await editor.WriteAsync(_app, "列表筛选待审乙");
+        await editor.SubmitAsync(EditUrl(inReview), new Dictionary<string, string>(), "form.article-form", submitName: "submit-review");
+
+        var reviewList = await editor.GetPageAsync("/admin/articles?status=InReview&q=" + Uri.EscapeDataString("列表筛选"));
+        var byNumber = await editor.GetPageAsync("/admin/articles?q=" + (await _app.ArticleAsync(draft)).Number);
+
+        var rows = reviewList.QuerySelectorAll("table.article-table tbody tr").Select(r => r.Text()).ToList();
+        Assert.Single(rows);
+        Assert.Contains("列表筛选待审乙", rows[0]);
+        Assert.Contains("待审", rows[0]);
+        Assert.Contains("列表筛选草稿甲", byNumber.One("table.article-table tbody").Text());
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/admin/articles?page=abc")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/admin/articles?page=99999")).StatusCode);
+    }
 }
