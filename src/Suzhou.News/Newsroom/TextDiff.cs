@@ -27,14 +27,35 @@ public static class TextDiff
 
     public static Result Compare(string oldText, string newText)
     {
+        // Character diffs cost length × changes; a very long paragraph (pasted without line breaks) is compared
+        // clause by clause instead, so one edit cannot hold a request for seconds.
+        IChunker inner = Math.Max(LongestLine(oldText), LongestLine(newText)) <= CharacterDiffMaxLine
+            ? new CharacterChunker()
+            : new DelimiterChunker(ClauseEnds);
         var model = SideBySideDiffBuilder.Diff(new Differ(), oldText, newText, ignoreWhiteSpace: false, ignoreCase: false,
-            new LineChunker(), new CharacterChunker());
+            new LineChunker(), inner);
         var rows = new List<Row>();
         for (var i = 0; i < Math.Max(model.OldText.Lines.Count, model.NewText.Lines.Count); i++)
         {
             rows.Add(new Row(ToSide(model.OldText.Lines.ElementAtOrDefault(i)), ToSide(model.NewText.Lines.ElementAtOrDefault(i))));
         }
         return new Result(rows);
+    }
+
+    /// <summary>Lines longer than this are compared by clause rather than by character.</summary>
+    public const int CharacterDiffMaxLine = 1_000;
+
+    static readonly char[] ClauseEnds = ['。', '，', '；', '！', '？', '、', '：', ',', '.', ';', '!', '?', ' '];
+
+    static int LongestLine(string text)
+    {
+        int longest = 0, current = 0;
+        foreach (var c in text)
+        {
+            current = c == '\n' ? 0 : current + 1;
+            longest = Math.Max(longest, current);
+        }
+        return longest;
     }
 
     static Side ToSide(DiffPiece? piece)

@@ -199,6 +199,21 @@ public sealed class ArticleEditingTests(NewsroomSite site)
     }
 
     [Fact]
+    public void A_very_long_paragraph_is_compared_clause_by_clause()
+    {
+        var clauses = Enumerable.Range(0, 200).Select(i => $"第{i}句话写到这里").ToList();
+        var before = string.Join("，", clauses) + "。";
+        clauses[100] = "这一句被改写了";
+        var after = string.Join("，", clauses) + "。";
+        Assert.True(before.Length > Suzhou.News.Newsroom.TextDiff.CharacterDiffMaxLine);
+
+        var row = Assert.Single(Suzhou.News.Newsroom.TextDiff.Compare(before, after).Rows);
+
+        Assert.Equal("第100句话写到这里", string.Concat(row.Old.Spans.Where(s => s.Changed).Select(s => s.Text)).Trim('，'));
+        Assert.Equal("这一句被改写了", string.Concat(row.New.Spans.Where(s => s.Changed).Select(s => s.Text)).Trim('，'));
+    }
+
+    [Fact]
     public async Task A_forged_channel_value_gets_a_chinese_message_not_an_error_page()
     {
         var reporter = await _app.SignInAsNewAsync(Roles.Reporter);
