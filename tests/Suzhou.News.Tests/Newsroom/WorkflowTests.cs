@@ -225,4 +225,27 @@ public sealed class WorkflowTests(NewsroomSite site)
         Assert.Contains("补充了最新进展", page.One(".article-body").Text());
         Assert.Contains("更新时间", page.One(".article-updated").Text());
     }
+
+    [Fact]
+    public async Task Reporter_cannot_change_their_article_once_an_editor_published_it()
+    {
+        var reporter = await _app.SignInAsNewAsync(Roles.Reporter);
+        var id = await reporter.WriteAsync(_app, "记者稿件已发布");
+        var editor = await _app.SignInAsNewAsync(Roles.Editor);
+        await editor.WorkflowAsync(id, "Publish");
+
+        var page = await reporter.GetPageAsync(EditUrl(id));
+        var post = await reporter.PostWithTokenAsync(EditUrl(id), EditUrl(id), new Dictionary<string, string>
+        {
+            ["Input.Title"] = "发布后记者偷偷改标题",
+            ["Input.ChannelId"] = (await _app.ChannelIdAsync()).ToString(CultureInfo.InvariantCulture),
+            ["Version"] = page.One("input[name=Version]").GetAttribute("value")!,
+        });
+
+        Assert.Contains("不能保存", page.One(".notice").Text());
+        Assert.Empty(page.QuerySelectorAll("form.article-form button.primary"));
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.StartsWith("/admin/account/denied", post.Headers.Location!.AbsolutePath, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("记者稿件已发布", (await _app.ArticleAsync(id)).Title);
+    }
 }

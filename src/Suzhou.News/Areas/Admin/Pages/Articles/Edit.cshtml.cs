@@ -46,6 +46,9 @@ public sealed class EditModel(
 
     public bool IsNew => Article is null;
 
+    /// <summary>False for a reporter's own article once it is scheduled or published: they may look, not save.</summary>
+    public bool CanSave { get; private set; } = true;
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         var actor = Actor.From(User);
@@ -146,6 +149,7 @@ public sealed class EditModel(
     async Task LoadAsync(Article? article, CancellationToken ct)
     {
         Article = article;
+        CanSave = article is null || Actor.From(User).CanEdit(article);
         var channels = await catalog.GetAsync(ct);
         var all = channels.Roots.SelectMany(r => r.Children.Prepend(r)).ToList();
         Channels = all.Where(c => c.Kind == ChannelKind.News || c.Kind == ChannelKind.County)
