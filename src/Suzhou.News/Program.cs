@@ -3,8 +3,11 @@
 using Microsoft.Extensions.Options;
 using Serilog;
 using Suzhou.News.Accounts;
+using Suzhou.News.Chinese;
 using Suzhou.News.Hosting;
 using Suzhou.News.Newsroom;
+using Suzhou.News.Media;
+using Suzhou.News.Settings;
 using Suzhou.News.Site;
 
 LoggingExtensions.UseBootstrapLogger();
@@ -16,7 +19,12 @@ try
     builder.Services.AddNewsSite();
     builder.Services.AddNewsAccounts();
     builder.Services.AddNewsroom();
+    builder.Services.AddNewsOutputCache();
+    builder.Services.AddNewsChinese();
+    builder.Services.AddNewsMediaUploads();
+    builder.Services.AddNewsSettings();
     builder.AddNewsPages();
+    builder.AddNewsSecurity();
 
     var app = builder.Build();
     app.Services.GetRequiredService<IStartupValidator>().Validate(); // bad settings stop us before any work
@@ -27,11 +35,15 @@ try
 
     await app.PrepareDatabaseAsync();
     await app.Services.EnsureFirstAdminAsync();
+    app.UseNewsSecurityHeaders();
     app.UseNewsErrorPages();
     app.UseSerilogRequestLogging();
     app.UseNewsMedia();
     app.MapStaticAssets();
     app.UseNewsAccounts();
+    app.UseNewsMediaUploads();
+    app.UseNewsOutputCache();
+    app.UseTraditionalConversion();
     app.MapReaderPreferences();
     app.MapRazorPages().WithStaticAssets();
     await app.RunAsync();

@@ -55,6 +55,9 @@ public static class AccountsExtensions
             .AddPolicy(Policies.Editing, p => p.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Admin));
 
+        // Role changes and password resets reach open sessions within a minute (the default is 30).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<StaffAccounts>();

@@ -37,6 +37,12 @@ public static class AuditActions
     public const string Delete = "article.delete";
     public const string Restore = "article.restore";
     public const string Correct = "article.correct";
+    public const string MediaUploaded = "media.upload";
+    public const string MediaDeleted = "media.delete";
+    public const string AccountUnlocked = "user.unlock";
+    public const string PasswordReset = "user.password.reset";
+    public const string ChannelsChanged = "channels.changed";
+    public const string SettingsChanged = "settings.changed";
 
     public static string Title(string action) => action switch
     {
@@ -53,6 +59,12 @@ public static class AuditActions
         Delete => "删除",
         Restore => "恢复",
         Correct => "更正",
+        MediaUploaded => "上传图片",
+        MediaDeleted => "删除图片",
+        AccountUnlocked => "解除锁定",
+        PasswordReset => "重置密码",
+        ChannelsChanged => "栏目调整",
+        SettingsChanged => "站点设置",
         _ => action,
     };
 }

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Audit;
 using Suzhou.News.Domain;
+using Suzhou.News.Media;
+using Suzhou.News.Settings;
 
 namespace Suzhou.News.Data;
 
@@ -17,6 +19,8 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

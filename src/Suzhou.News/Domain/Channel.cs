@@ -10,6 +10,9 @@ public sealed class Channel
     public ChannelKind Kind { get; set; }
     public int Position { get; set; }
 
+    /// <summary>Left out of the navigation, the county bar, the home page and the channel tabs; its page still answers.</summary>
+    public bool Hidden { get; set; }
+
     public int? ParentId { get; set; }
     public Channel? Parent { get; set; }
     public List<Channel> Children { get; set; } = [];

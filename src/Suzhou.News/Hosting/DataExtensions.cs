@@ -47,6 +47,7 @@ public static class DataExtensions
                 keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(storage.Value.KeysPath), logs));
 
         services.AddSingleton<ContentImporter>();
+        services.AddScoped<DataBackup>();
         return services;
     }
 

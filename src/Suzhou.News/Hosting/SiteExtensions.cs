@@ -22,10 +22,12 @@ public static class SiteExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChannelCatalog>();
-        services.AddOutputCache();
-        services.AddSingleton<PublicCache>();
         services.AddSingleton<MediaLibrary>();
-        services.AddSingleton(sp => new MarkdownRenderer(sp.GetRequiredService<MediaLibrary>().SizeOf));
+        services.AddSingleton(sp =>
+        {
+            var media = sp.GetRequiredService<MediaLibrary>();
+            return new MarkdownRenderer(media.SizeOf, media.VariantsOf);
+        });
         return services;
     }
 

@@ -28,6 +28,13 @@ public sealed class ConsoleImportListener : IImportListener
         Console.Error.WriteLine(problem.ToString());
     }
 
+    /// <summary>A line of news between progress updates, e.g. what was repaired in a file.</summary>
+    public void Note(string line)
+    {
+        EndLine();
+        Console.WriteLine(line);
+    }
+
     void Print(int done, bool force)
     {
         var elapsed = _clock.Elapsed;

@@ -11,7 +11,7 @@ namespace Suzhou.News.Media;
 /// The media folder inside the data folder, served at <c>/media</c>. Knows the size of the pictures in it,
 /// so rendered pages carry width and height and do not jump while loading.
 /// </summary>
-public sealed class MediaLibrary(IOptions<StorageOptions> storage)
+public sealed class MediaLibrary(IOptions<StorageOptions> storage, IOptions<MediaOptions> media)
 {
     public const string UrlPrefix = "/media/";
 
@@ -27,6 +27,7 @@ public sealed class MediaLibrary(IOptions<StorageOptions> storage)
     };
 
     readonly ConcurrentDictionary<string, ImageSize?> _sizes = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, IReadOnlyList<ImageVariant>> _variants = new(StringComparer.Ordinal);
 
     public string Root => storage.Value.MediaPath;
 
@@ -39,27 +40,60 @@ public sealed class MediaLibrary(IOptions<StorageOptions> storage)
         if (!File.Exists(target) || !FilesEqual(sourceFile, target))
         {
             File.Copy(sourceFile, target, overwrite: true);
-            _sizes.TryRemove(UrlPrefix + name, out _);
+            Forget(UrlPrefix + name);
         }
         return UrlPrefix + name;
     }
 
     /// <summary>
     /// Size of a picture given by its site URL (<c>/media/x.svg</c>), or null when unknown.
-    /// Only SVG is measured here; uploaded raster pictures get their size when they are processed.
+    /// SVG is measured from its attributes, raster pictures from their header.
     /// </summary>
-    public ImageSize? SizeOf(string url)
+    public ImageSize? SizeOf(string url) =>
+        FileNameOf(url) is { } name ? _sizes.GetOrAdd(url, _ => ReadSize(Path.Combine(Root, name))) : null;
+
+    /// <summary>
+    /// The smaller copies of an uploaded picture (<c>/media/abc-320.jpg</c> beside <c>/media/abc.jpg</c>), narrowest
+    /// first; empty for pictures without them (the seed drawings).
+    /// </summary>
+    public IReadOnlyList<ImageVariant> VariantsOf(string url)
+    {
+        if (FileNameOf(url) is not { } name)
+        {
+            return [];
+        }
+        return _variants.GetOrAdd(url, _ =>
+        {
+            var stem = Path.GetFileNameWithoutExtension(name);
+            var extension = Path.GetExtension(name);
+            if (extension.Equals(".svg", StringComparison.OrdinalIgnoreCase))
+            {
+                return [];
+            }
+            return media.Value.Widths.Distinct().Order()
+                .Where(w => File.Exists(Path.Combine(Root, $"{stem}-{w}{extension}")))
+                .Select(w => new ImageVariant($"{UrlPrefix}{stem}-{w}{extension}", w))
+                .ToList();
+        });
+    }
+
+    /// <summary>Drops what is remembered about a picture after it was written or deleted.</summary>
+    public void Forget(string url)
+    {
+        _sizes.TryRemove(url, out _);
+        _variants.TryRemove(url, out _);
+    }
+
+    static string? FileNameOf(string url)
     {
         if (!url.StartsWith(UrlPrefix, StringComparison.Ordinal))
         {
             return null;
         }
         var name = url[UrlPrefix.Length..];
-        if (name.Length == 0 || name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal))
-        {
-            return null;
-        }
-        return _sizes.GetOrAdd(url, _ => ReadSize(Path.Combine(Root, name)));
+        return name.Length == 0 || name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.Contains("..", StringComparison.Ordinal)
+            ? null
+            : name;
     }
 
     static bool FilesEqual(string a, string b) =>
@@ -76,10 +110,10 @@ public sealed class MediaLibrary(IOptions<StorageOptions> storage)
             return Path.GetExtension(path).ToLowerInvariant() switch
             {
                 ".svg" => ReadSvgSize(path),
-                _ => null,
+                _ => SixLabors.ImageSharp.Image.Identify(path) is { } info ? new ImageSize(info.Width, info.Height) : null,
             };
         }
-        catch (Exception e) when (e is IOException or XmlException or FormatException)
+        catch (Exception e) when (e is IOException or XmlException or FormatException or SixLabors.ImageSharp.ImageFormatException or NotSupportedException)
         {
             return null;
         }

@@ -13,6 +13,9 @@ namespace Suzhou.News.Pages;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 {
+    /// <summary>A <c>HttpContext.Items</c> key: a middleware that answers a bare status code may leave a sharper explanation here.</summary>
+    public const string DetailKey = "error.detail";
+
     public int Status { get; private set; }
     public string RequestId { get; private set; } = "";
     public string Heading { get; private set; } = "";
@@ -42,10 +45,14 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             403 => ("没有访问权限", "您没有权限查看此页面。如需访问，请先登录或联系网站管理员。"),
             404 => ("页面没有找到", "您访问的页面不存在，可能已被删除、更名，或地址输入有误。"),
             405 => ("不支持的请求方式", "此页面不接受这种请求方式。"),
-            413 => ("提交的内容过大", "您上传的文件或填写的内容超过了大小限制，请压缩或分开后重试。"),
+            413 => ("上传的文件过大", "上传的文件或提交的内容超过了大小限制，请压缩或分开后重试。"),
             429 => ("请求过于频繁", "您的操作太频繁了，请稍等片刻再试。"),
             >= 500 => ("服务器暂时出错", "网站出了点问题，我们已经记录下来并会尽快处理。请稍后再试。"),
             _ => ("请求无法完成", "请检查地址后重试。"),
         };
+        if (HttpContext.Items[DetailKey] is string detail)
+        {
+            Explanation = detail;
+        }
     }
 }

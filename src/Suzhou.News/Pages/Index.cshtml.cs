@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Articles;
@@ -8,6 +9,7 @@ using Suzhou.News.Site;
 namespace Suzhou.News.Pages;
 
 /// <summary>The front page: 头条, 要闻, the picture strip, a block per channel, the counties, 专题, latest.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Home)]
 public sealed class IndexModel(NewsDbContext db, ChannelCatalog catalog) : PageModel
 {
     public sealed record ChannelBlock(ChannelNode Channel, List<ArticleListItem> Items);

@@ -12,6 +12,9 @@ public sealed record RenderedMarkdown(string Html, string PlainText);
 /// <summary>Width and height of a picture, when known.</summary>
 public readonly record struct ImageSize(int Width, int Height);
 
+/// <summary>A smaller copy of a picture, offered to browsers through <c>srcset</c>.</summary>
+public readonly record struct ImageVariant(string Url, int Width);
+
 /// <summary>
 /// Markdown → safe HTML, used when an article is saved or imported (never per request).
 /// Markdig is not a sanitizer — it passes <c>javascript:</c> links and <c>data:</c> images even with raw HTML
@@ -20,16 +23,22 @@ public readonly record struct ImageSize(int Width, int Height);
 public sealed class MarkdownRenderer
 {
     /// <summary>Bump when the output changes, so stored HTML can be re-rendered.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     readonly MarkdownPipeline _pipeline;
     readonly HtmlSanitizer _sanitizer;
     readonly Func<string, ImageSize?> _sizeOf;
+    readonly Func<string, IReadOnlyList<ImageVariant>> _variantsOf;
+
+    /// <summary>How wide a body picture is drawn: the full phone width, at most the article column.</summary>
+    public const string ImageSizes = "(max-width: 760px) 100vw, 720px";
 
     /// <param name="sizeOf">Looks up a picture's size by its site path (e.g. <c>/media/x.svg</c>); null when unknown.</param>
-    public MarkdownRenderer(Func<string, ImageSize?>? sizeOf = null)
+    /// <param name="variantsOf">Looks up the smaller copies of an uploaded picture, narrowest first.</param>
+    public MarkdownRenderer(Func<string, ImageSize?>? sizeOf = null, Func<string, IReadOnlyList<ImageVariant>>? variantsOf = null)
     {
         _sizeOf = sizeOf ?? (_ => null);
+        _variantsOf = variantsOf ?? (_ => []);
 
         // Raw HTML off; no generic-attributes extension ({onclick=...} stays text).
         _pipeline = new MarkdownPipelineBuilder()
@@ -98,6 +107,20 @@ public sealed class MarkdownRenderer
             PolishImage(document, img);
         }
 
+        // Column alignment as classes: the site's CSP allows no inline styles.
+        foreach (var cell in document.QuerySelectorAll("[style]").ToList())
+        {
+            var style = cell.GetAttribute("style") ?? "";
+            cell.RemoveAttribute("style");
+            foreach (var align in (string[])["left", "center", "right"])
+            {
+                if (style.Contains(align, StringComparison.OrdinalIgnoreCase))
+                {
+                    cell.ClassList.Add("align-" + align);
+                }
+            }
+        }
+
         foreach (var table in document.QuerySelectorAll("table").ToList())
         {
             // Wide tables scroll inside their own box on phones, and the box is reachable by keyboard.
@@ -126,6 +149,13 @@ public sealed class MarkdownRenderer
         {
             img.SetAttribute("width", size.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
             img.SetAttribute("height", size.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (_variantsOf(src) is { Count: > 0 } variants)
+            {
+                // The browser picks the smallest copy that fills the slot; the full picture closes the list.
+                var candidates = variants.Where(v => v.Width < size.Width).Select(v => $"{v.Url} {v.Width}w").Append($"{src} {size.Width}w");
+                img.SetAttribute("srcset", string.Join(", ", candidates));
+                img.SetAttribute("sizes", ImageSizes);
+            }
         }
 
         // A picture alone in its paragraph is a figure; its Markdown title becomes the caption.

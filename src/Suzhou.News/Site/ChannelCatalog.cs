@@ -5,7 +5,7 @@ using Suzhou.News.Domain;
 namespace Suzhou.News.Site;
 
 /// <summary>A channel as pages see it.</summary>
-public sealed record ChannelNode(int Id, string Slug, string Name, string? Description, ChannelKind Kind, int? ParentId)
+public sealed record ChannelNode(int Id, string Slug, string Name, string? Description, ChannelKind Kind, int? ParentId, bool Hidden = false)
 {
     public List<ChannelNode> Children { get; } = [];
 
@@ -22,8 +22,8 @@ public sealed class ChannelCatalog(IServiceScopeFactory scopes, ILogger<ChannelC
 
     public sealed class Snapshot(List<ChannelNode> all)
     {
-        public IReadOnlyList<ChannelNode> Roots { get; } = all.Where(c => c.ParentId is null).ToList();
-        public IReadOnlyList<ChannelNode> Counties { get; } = all.Where(c => c.Kind == ChannelKind.County).ToList();
+        public IReadOnlyList<ChannelNode> Roots { get; } = all.Where(c => c.ParentId is null && !c.Hidden).ToList();
+        public IReadOnlyList<ChannelNode> Counties { get; } = all.Where(c => c.Kind == ChannelKind.County && !c.Hidden).ToList();
         readonly Dictionary<string, ChannelNode> _bySlug = all.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         readonly Dictionary<int, ChannelNode> _byId = all.ToDictionary(c => c.Id);
 
@@ -42,10 +42,10 @@ public sealed class ChannelCatalog(IServiceScopeFactory scopes, ILogger<ChannelC
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         var all = await db.Channels.AsNoTracking()
             .OrderBy(c => c.Position).ThenBy(c => c.Id)
-            .Select(c => new ChannelNode(c.Id, c.Slug, c.Name, c.Description, c.Kind, c.ParentId))
+            .Select(c => new ChannelNode(c.Id, c.Slug, c.Name, c.Description, c.Kind, c.ParentId, c.Hidden))
             .ToListAsync(ct);
         var byId = all.ToDictionary(c => c.Id);
-        foreach (var child in all.Where(c => c.ParentId is not null))
+        foreach (var child in all.Where(c => c.ParentId is not null && !c.Hidden))
         {
             byId.GetValueOrDefault(child.ParentId!.Value)?.Children.Add(child);
         }

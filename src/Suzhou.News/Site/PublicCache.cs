@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
 
 namespace Suzhou.News.Site;
 
@@ -7,8 +8,10 @@ namespace Suzhou.News.Site;
 /// tags of what it shows; the save path calls <see cref="ArticleChangedAsync"/> after a publish, update, retract
 /// or delete commits, so readers see the change on their next request.
 /// </summary>
-public sealed class PublicCache(IOutputCacheStore store)
+public sealed class PublicCache(IOutputCacheStore store) : IDisposable
 {
+    CancellationTokenSource _content = new();
+
     public const string All = "public";
     public const string Home = "home";
     public const string Lists = "lists";
@@ -24,6 +27,7 @@ public sealed class PublicCache(IOutputCacheStore store)
     /// </summary>
     public async Task ArticleChangedAsync(int number, CancellationToken ct = default)
     {
+        ContentChanged();
         await store.EvictByTagAsync(Article(number), ct);
         await store.EvictByTagAsync(Home, ct);
         await store.EvictByTagAsync(Lists, ct);
@@ -31,5 +35,23 @@ public sealed class PublicCache(IOutputCacheStore store)
     }
 
     /// <summary>Channels or topics were edited: navigation appears on every page, so everything goes.</summary>
-    public Task EverythingChangedAsync(CancellationToken ct = default) => store.EvictByTagAsync(All, ct).AsTask();
+    public Task EverythingChangedAsync(CancellationToken ct = default)
+    {
+        ContentChanged();
+        return store.EvictByTagAsync(All, ct).AsTask();
+    }
+
+    /// <summary>
+    /// Expires with the next change to any article, channel or topic: for the in-memory pieces pages share
+    /// (sidebar lists, an article's neighbours and related stories), so an uncached page is cheap too.
+    /// </summary>
+    public IChangeToken ContentToken => new CancellationChangeToken(Volatile.Read(ref _content).Token);
+
+    void ContentChanged()
+    {
+        using var old = Interlocked.Exchange(ref _content, new CancellationTokenSource());
+        old.Cancel();
+    }
+
+    public void Dispose() => _content.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Suzhou.News.Tests.Import;
+using Suzhou.News.Tests.Import.Legacy;
 using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.Operations;
@@ -96,6 +97,33 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Legacy_import_repairs_old_files_reports_each_and_keeps_old_numbers()
+    {
+        var (seedExit, _, _) = await RunAsync("import", NewsApp.ContentPath); // channels first, as on a running site
+        Assert.Equal(0, seedExit);
+
+        var (exitCode, output, errors) = await RunAsync("import", "--legacy", LegacyImportedSite.Fixtures);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("导入旧稿 4/4（100%）", output);
+        Assert.Contains("2019-06-18_content_108801.txt：新增并发布；修复 GBK 错位 4 处", output);
+        Assert.Contains("leave-alone.txt:7: 警告：第 7 行：疑似 GBK 错位", errors);
+        Assert.Contains("旧稿导入完成：文件 4 个，已发布 2，草稿待补 2，未变 0，跳过 0", output);
+        var reportPath = Path.Combine(_dataPath, "legacy-import-report.md");
+        Assert.Contains("逐篇报告：" + reportPath, output);
+        Assert.True(File.Exists(reportPath));
+    }
+
+    [Fact]
+    public async Task Legacy_import_of_a_missing_folder_exits_66()
+    {
+        var (exitCode, _, errors) = await RunAsync("import", "--legacy", "/no/such/folder");
+
+        Assert.Equal(66, exitCode);
+        Assert.Contains("旧稿目录不存在：/no/such/folder", errors);
+    }
+
+    [Fact]
     public async Task A_bad_setting_stops_the_site_with_a_message_naming_it_before_anything_is_written()
     {
         var (exitCode, output, errors) = await RunAsync(new Dictionary<string, string> { ["Site__PageSize"] = "1000", ["ASPNETCORE_URLS"] = "http://127.0.0.1:0" });
@@ -147,5 +175,24 @@ public sealed class VerbTests : IDisposable
 
         Assert.Equal(64, exitCode);
         Assert.Contains("Reporter", errors);
+    }
+
+    [Fact]
+    public async Task Backup_writes_a_zip_with_the_database_and_reports_what_it_holds()
+    {
+        var (migrated, _, _) = await RunAsync("migrate");
+        Assert.Equal(0, migrated);
+        var target = Path.Combine(_dataPath, "backups", "nightly.zip");
+
+        var (exitCode, output, errors) = await RunAsync("backup", target);
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Contains("备份完成", output);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(target);
+        Assert.Contains(zip.Entries, e => e.FullName == "suzhou-news.db");
+
+        var (again, _, againErrors) = await RunAsync("backup", target);
+        Assert.Equal(73, again);
+        Assert.Contains("不会覆盖", againErrors);
     }
 }

@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Suzhou.News.Articles;
+using Suzhou.News.Chinese;
 using Suzhou.News.Data;
 using Suzhou.News.Domain;
 using Suzhou.News.Site;
@@ -12,7 +15,8 @@ namespace Suzhou.News.Pages.Articles;
 /// The article page at the source site's URL, <c>/xw/content/2026-11/28/content_246001.html</c>.
 /// The number finds the article; a wrong prefix or date redirects to the canonical URL.
 /// </summary>
-public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog) : PageModel
+[OutputCache(PolicyName = PublicPagePolicy.Article)]
+public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog, IMemoryCache memory, PublicCache cache, PinyinRuby ruby) : PageModel
 {
     public sealed record CreditView(CreditRole Role, string Name);
 
@@ -66,23 +70,38 @@ public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog) : PageMo
             return RedirectPermanent(article.Url);
         }
 
-        Article = article;
+        Article = article with { BodyHtml = ruby.Annotate(article.BodyHtml) };
         var channels = await catalog.GetAsync(ct);
         Channel = channels.ById(article.ChannelId);
         ParentChannel = channels.ById(Channel?.ParentId);
         County = channels.ById(article.CountyId);
 
+        // Neighbours and related stories change only when some article does: kept in memory until then.
+        var around = await memory.GetOrCreateAsync(("around", number), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            entry.AddExpirationToken(cache.ContentToken);
+            return await AroundAsync(article, ct);
+        });
+        (Previous, Next, Related) = around!;
+        return Page();
+    }
+
+    sealed record Around(ArticleListItem? Previous, ArticleListItem? Next, List<ArticleListItem> Related);
+
+    async Task<Around> AroundAsync(ArticleView article, CancellationToken ct)
+    {
         var sameChannel = db.Articles.AsNoTracking().Public().Where(a => a.ChannelId == article.ChannelId);
         var at = article.PublishedAt;
-        Previous = await sameChannel
+        var number = article.Number;
+        var previous = await sameChannel
             .Where(a => a.FirstPublishedAt < at || (a.FirstPublishedAt == at && a.Number < number))
             .Newest().Select(ArticleListItem.Projection).FirstOrDefaultAsync(ct);
-        Next = await sameChannel
+        var next = await sameChannel
             .Where(a => a.FirstPublishedAt > at || (a.FirstPublishedAt == at && a.Number > number))
             .OrderBy(a => a.FirstPublishedAt).ThenBy(a => a.Number)
             .Select(ArticleListItem.Projection).FirstOrDefaultAsync(ct);
-        Related = await RelatedAsync(article, ct);
-        return Page();
+        return new Around(previous, next, await RelatedAsync(article, ct));
     }
 
     /// <summary>

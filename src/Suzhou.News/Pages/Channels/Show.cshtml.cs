@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Suzhou.News.Site;
 namespace Suzhou.News.Pages.Channels;
 
 /// <summary>A channel or county page: its articles, newest first (置顶 on top), 20 to a page.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.List)]
 public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, IOptions<SiteOptions> site) : PageModel
 {
     public ChannelNode Channel { get; private set; } = null!;

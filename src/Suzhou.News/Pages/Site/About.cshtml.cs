@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Suzhou.News.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +8,7 @@ using Suzhou.News.Data;
 namespace Suzhou.News.Pages.Site;
 
 /// <summary>关于我们: a fixed page from <c>content/pages/about.md</c>.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.Page)]
 public sealed class AboutModel(NewsDbContext db) : PageModel
 {
     public sealed record PageView(string Title, string BodyHtml);

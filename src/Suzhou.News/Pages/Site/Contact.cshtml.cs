@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ namespace Suzhou.News.Pages.Site;
 /// 联系我们 / 举报: phone, email, address and postcode from <c>Site</c> options, the 受理范围 and handling
 /// promise from <c>content/pages/contact.md</c>, and the national reporting centre.
 /// </summary>
+[OutputCache(PolicyName = PublicPagePolicy.Page)]
 public sealed class ContactModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
 {
     public SiteOptions Site => site.Value;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Suzhou.News.Site;
 namespace Suzhou.News.Pages.Tags;
 
 /// <summary>Articles carrying one tag, newest first.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.List)]
 public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
 {
     public string Name { get; private set; } = "";

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Suzhou.News.Site;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Articles;
@@ -6,6 +8,7 @@ using Suzhou.News.Data;
 namespace Suzhou.News.Pages.Topics;
 
 /// <summary>专题 index: every topic with its cover and how many articles it holds.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.List)]
 public sealed class IndexModel(NewsDbContext db) : PageModel
 {
     public sealed record TopicCard(string Slug, string Title, string? Summary, string? CoverSrc, string? CoverAlt, int? CoverWidth, int? CoverHeight, int ArticleCount);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Suzhou.News.Site;
 namespace Suzhou.News.Pages.Topics;
 
 /// <summary>A 专题 page: cover, introduction, then its articles in the editors' order.</summary>
+[OutputCache(PolicyName = PublicPagePolicy.List)]
 public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
 {
     public sealed record TopicView(int Id, string Slug, string Title, string? Summary, string IntroHtml, CoverImage? Cover);

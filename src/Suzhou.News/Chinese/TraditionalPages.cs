@@ -1,0 +1,99 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace Suzhou.News.Chinese;
+
+/// <summary>
+/// Serves <c>/zh-hant/…</c> in two steps. Ahead of routing (a startup filter) it strips the prefix and marks
+/// the request, so every page, including error pages, has a Traditional twin without the pages knowing about
+/// it. Inside the output cache (<see cref="ConvertAsync"/>, added by <c>UseTraditionalConversion</c>) it converts
+/// the rendered HTML and keeps redirects inside <c>/zh-hant</c> — so the cache stores the converted page and a
+/// Traditional reader is served as fast as a Simplified one.
+/// </summary>
+sealed class TraditionalPages(ChineseConverter converter, IOptions<ChineseOptions> options) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(InvokeAsync);
+        next(app);
+    };
+
+    async Task InvokeAsync(HttpContext context, Func<Task> next)
+    {
+        var request = context.Request;
+        if (!options.Value.TraditionalPages)
+        {
+            await next();
+            return;
+        }
+        if (!request.Path.StartsWithSegments(ScriptVariants.Prefix, StringComparison.OrdinalIgnoreCase, out var rest))
+        {
+            // The reader chose 繁 before: the front page takes them to its Traditional twin.
+            if (request.Path == "/" && HttpMethods.IsGet(request.Method) && context.PrefersTraditional())
+            {
+                context.Response.Headers.CacheControl = "private, no-cache";
+                context.Response.Redirect(ScriptVariants.TraditionalPath("/") + request.QueryString);
+                return;
+            }
+            await next();
+            return;
+        }
+        if (!rest.HasValue)
+        {
+            // "/zh-hant" → "/zh-hant/": one URL per page.
+            context.Response.Redirect(ScriptVariants.TraditionalPath("/") + request.QueryString, permanent: true);
+            return;
+        }
+        if (ScriptVariants.IsAdmin(rest))
+        {
+            context.Response.Redirect(rest + request.QueryString);
+            return;
+        }
+
+        request.Path = rest;
+        context.SetTraditional(true);
+        await next();
+    }
+
+    public async Task ConvertAsync(HttpContext context, Func<Task> next)
+    {
+        if (!context.IsTraditional())
+        {
+            await next();
+            return;
+        }
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next();
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var response = context.Response;
+        if (context.IsTraditional() && response.StatusCode is >= 300 and < 400
+            && response.Headers.Location.ToString() is { Length: > 0 } location && ScriptVariants.HasTraditionalTwin(location))
+        {
+            response.Headers.Location = ScriptVariants.TraditionalPath(location);
+        }
+        buffer.Position = 0;
+        if (context.IsTraditional() && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+            && string.IsNullOrEmpty(response.Headers.ContentEncoding))
+        {
+            var html = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            var bytes = Encoding.UTF8.GetBytes(TraditionalHtml.Convert(html, converter));
+            response.ContentLength = bytes.Length;
+            response.Headers.ContentLanguage = "zh-Hant";
+            await original.WriteAsync(bytes, context.RequestAborted);
+            return;
+        }
+        if (buffer.Length > 0)
+        {
+            await buffer.CopyToAsync(original, context.RequestAborted);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Suzhou.News.Site;
+
+namespace Suzhou.News.Hosting;
+
+public static class CachingExtensions
+{
+    /// <summary>Output caching of public pages (named policies per page kind) with tag eviction through <see cref="PublicCache"/>.</summary>
+    public static IServiceCollection AddNewsOutputCache(this IServiceCollection services)
+    {
+        services.AddOptions<PublicCacheOptions>().BindConfiguration(PublicCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOutputCache();
+        services.AddMemoryCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicCacheOptions>>((cache, options) =>
+        {
+            cache.SizeLimit = 256L * 1024 * 1024;
+            foreach (var kind in (string[])[PublicPagePolicy.Home, PublicPagePolicy.List, PublicPagePolicy.Article, PublicPagePolicy.Page, PublicPagePolicy.Feed])
+            {
+                cache.AddPolicy(kind, new PublicPagePolicy(kind, options));
+            }
+        });
+        services.AddSingleton<PublicCache>();
+        return services;
+    }
+
+    /// <summary>
+    /// The output cache, then strong ETags for the pages it covers: computed once when a page is rendered and
+    /// stored with it, so a reader's repeat visit is a 304 whether the page came from the cache or not.
+    /// </summary>
+    public static WebApplication UseNewsOutputCache(this WebApplication app)
+    {
+        app.UseOutputCache();
+        app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is null)
+            {
+                await next();
+                return;
+            }
+            var original = context.Response.Body;
+            using var buffer = new MemoryStream();
+            context.Response.Body = buffer;
+            try
+            {
+                await next();
+            }
+            finally
+            {
+                context.Response.Body = original;
+            }
+            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                var etag = "\"" + Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..12]) + "\"";
+                context.Response.Headers.ETag = etag;
+                if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Contains(etag, StringComparison.Ordinal)))
+                {
+                    context.Response.StatusCode = StatusCodes.Status304NotModified;
+                    context.Response.ContentLength = null;
+                    return;
+                }
+            }
+            if (buffer.Length == 0)
+            {
+                return; // e.g. a bare 404 the status-code page fills in next
+            }
+            context.Response.ContentLength = buffer.Length;
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Suzhou.News.Data;
+
+namespace Suzhou.News.Hosting;
+
+/// <summary>What a backup holds, for the summary line.</summary>
+public sealed record BackupSummary(string File, long DatabaseBytes, int Files, long ArchiveBytes, TimeSpan Elapsed);
+
+/// <summary>
+/// <c>backup &lt;file.zip&gt;</c>: a consistent copy of the live SQLite database (<c>VACUUM INTO</c>, which reads one
+/// snapshot while the site keeps writing) plus the data folder's files — media, tip attachments and the
+/// data-protection keys — in one zip. Restore: stop the site, unzip into an empty data folder, start.
+/// </summary>
+public sealed class DataBackup(NewsDbContext db, IOptions<StorageOptions> storage)
+{
+    /// <summary>Folders of the data folder that go into the archive besides the database.</summary>
+    public static readonly string[] Folders = ["media", "attachments", "keys"];
+
+    public async Task<BackupSummary> CreateAsync(string target, Action<int, int>? progress = null, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        target = Path.GetFullPath(target);
+        if (File.Exists(target))
+        {
+            throw new IOException($"备份文件已存在：{target}（不会覆盖）");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var snapshot = target + ".db.tmp";
+        try
+        {
+            // A fresh connection so the pooled context's settings don't matter; the path is quoted for SQL.
+            await using (var connection = new SqliteConnection(db.Database.GetConnectionString()))
+            {
+                await connection.OpenAsync(ct);
+                await using var vacuum = connection.CreateCommand();
+                vacuum.CommandText = "VACUUM INTO $path";
+                vacuum.Parameters.AddWithValue("$path", snapshot);
+                await vacuum.ExecuteNonQueryAsync(ct);
+            }
+            var databaseBytes = new FileInfo(snapshot).Length;
+
+            var root = storage.Value.DataPath;
+            var files = Folders
+                .Select(f => Path.Combine(root, f))
+                .Where(Directory.Exists)
+                .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+                .ToList();
+            progress?.Invoke(0, files.Count + 1);
+
+            await using (var zip = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
+            using (var archive = new ZipArchive(zip, ZipArchiveMode.Create))
+            {
+                archive.CreateEntryFromFile(snapshot, Path.GetFileName(storage.Value.DatabaseFile), CompressionLevel.Fastest);
+                progress?.Invoke(1, files.Count + 1);
+                for (var i = 0; i < files.Count; i++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var name = Path.GetRelativePath(root, files[i]).Replace('\\', '/');
+                    // Pictures are already compressed; don't spend CPU on them again.
+                    archive.CreateEntryFromFile(files[i], name, name.StartsWith("keys/", StringComparison.Ordinal) ? CompressionLevel.Optimal : CompressionLevel.NoCompression);
+                    progress?.Invoke(i + 2, files.Count + 1);
+                }
+            }
+            return new BackupSummary(target, databaseBytes, files.Count, new FileInfo(target).Length, clock.Elapsed);
+        }
+        catch
+        {
+            if (File.Exists(target))
+            {
+                File.Delete(target);
+            }
+            throw;
+        }
+        finally
+        {
+            File.Delete(snapshot);
+        }
+    }
+}
