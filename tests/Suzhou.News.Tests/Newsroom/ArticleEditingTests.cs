@@ -214,6 +214,20 @@ public sealed class ArticleEditingTests(NewsroomSite site)
     }
 
     [Fact]
+    public async Task Media_picker_return_fills_the_cover_field_and_ignores_anything_not_in_the_media_folder()
+    {
+        var editor = await _app.SignInAsNewAsync(Roles.Editor);
+        var id = await editor.WriteAsync(_app, "选封面");
+
+        var picked = await editor.GetPageAsync(EditUrl(id) + "?cover=%2Fmedia%2Fgaotie-station.svg&coverId=999999");
+        var forged = await editor.GetPageAsync(EditUrl(id) + "?cover=javascript%3Aalert(1)");
+
+        Assert.Equal("/media/gaotie-station.svg", picked.One("input[name='Input.CoverSrc']").GetAttribute("value"));
+        Assert.True(string.IsNullOrEmpty(forged.One("input[name='Input.CoverSrc']").GetAttribute("value")));
+        Assert.Contains("pick=cover", picked.One("#cover-hint a").GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_forged_channel_value_gets_a_chinese_message_not_an_error_page()
     {
         var reporter = await _app.SignInAsNewAsync(Roles.Reporter);

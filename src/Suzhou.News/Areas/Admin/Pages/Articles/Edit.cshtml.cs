@@ -49,7 +49,7 @@ public sealed class EditModel(
     /// <summary>False for a reporter's own article once it is scheduled or published: they may look, not save.</summary>
     public bool CanSave { get; private set; } = true;
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, [FromQuery] string? cover, [FromQuery] int? coverId, CancellationToken ct)
     {
         var actor = Actor.From(User);
         if (id is { } articleId)
@@ -71,7 +71,24 @@ public sealed class EditModel(
             Input.Reporters = actor.Name;
             await LoadAsync(null, ct);
         }
+        await TakePickedCoverAsync(cover, coverId, ct);
         return Page();
+    }
+
+    /// <summary>The media library's picker comes back with <c>?cover=/media/x.jpg&amp;coverId=N</c>: fill the cover fields from it.</summary>
+    async Task TakePickedCoverAsync(string? cover, int? coverId, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(cover) || cover.Length > 300 || !System.Text.RegularExpressions.Regex.IsMatch(cover, "^/media/[A-Za-z0-9][A-Za-z0-9._-]*$"))
+        {
+            return;
+        }
+        Input.CoverSrc = cover;
+        if (coverId is { } mediaId && await db.MediaAssets.AsNoTracking().FirstOrDefaultAsync(m => m.Id == mediaId && m.DeletedAt == null, ct) is { } asset)
+        {
+            Input.CoverAlt = asset.Alt;
+            Input.CoverCaption = asset.Caption;
+            Input.CoverCredit = asset.Credit;
+        }
     }
 
     public Task<IActionResult> OnPostAsync(int? id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
