@@ -390,6 +390,8 @@ namespace Suzhou.News.Data.Migrations
 
                     b.HasIndex("CountyId", "Status", "FirstPublishedAt");
 
+                    b.HasIndex(new[] { "Status", "FirstPublishedAt", "Number", "ChannelId", "CountyId", "IsPinned" }, "IX_Articles_List");
+
                     b.ToTable("Articles");
                 });
 

@@ -49,12 +49,16 @@ public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, IOptions
             return NotFound();
         }
         Paging = paging;
-        Items = await query
+        // Numbers first, from the covering list index alone; then only this page's rows are read.
+        var numbers = await query
             .OrderByDescending(a => a.IsPinned && a.ChannelId == channel.Id)
             .ThenByDescending(a => a.FirstPublishedAt).ThenByDescending(a => a.Number)
             .Skip(Paging.Skip).Take(Paging.PageSize)
-            .Select(ArticleListItem.Projection)
+            .Select(a => a.Number)
             .ToListAsync(ct);
+        Items = (await db.Articles.AsNoTracking().Where(a => numbers.Contains(a.Number)).Select(ArticleListItem.Projection).ToListAsync(ct))
+            .OrderBy(item => numbers.IndexOf(item.Number))
+            .ToList();
         return Page();
     }
 }
