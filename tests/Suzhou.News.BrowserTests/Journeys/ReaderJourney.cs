@@ -6,8 +6,8 @@ namespace Suzhou.News.BrowserTests.Journeys;
 
 /// <summary>
 /// Journey 1: a reader goes from the front page into a channel, its second page, a story, picks the large text
-/// size and follows the story's 举报 link to the report section of the contact page — on a desktop and on a
-/// phone, where no page may scroll sideways.
+/// size and follows the story's 举报 link to the report form (filled with the story's address) and from there to
+/// the report section of the contact page — on a desktop and on a phone, where no page may scroll sideways.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReaderJourney(BrowserSite browser)
@@ -56,7 +56,10 @@ public sealed class ReaderJourney(BrowserSite browser)
         Assert.True(await article.BodyFontSizeAsync() > before, "字号 大 should make the story's text larger");
         await Step("article-text-large");
 
-        var contact = await article.ReportAsync();
+        var report = await article.ReportAsync();
+        await Step("report-form");
+
+        var contact = await report.OpenOtherChannelsAsync();
         await contact.ExpectReportChannelsAsync();
         await Step("contact-report");
 
