@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Suzhou.News.BrowserTests.Journeys;
 
 /// <summary>
-/// Journey 3: a reader sends a tip with a photo, keeps the receipt and looks the tip up; an editor finds it in the
+/// Journey 3: a reader sends a tip too early and is told what is missing, then sends it with a photo, keeps the receipt and looks the tip up; an editor finds it in the
 /// newsroom inbox with the photo attached and assigns it to a reporter; the reader's next lookup shows 已分派.
 /// The reader and the editor each have their own browser (context), as they would.
 /// </summary>
@@ -33,6 +33,9 @@ public sealed class TipOffJourney(BrowserSite browser)
 
         await using var reader = await browser.NewJourneyAsync("tipoff-reader", BrowserSite.Desktop);
         var form = await TipFormPage.OpenAsync(reader.Page);
+        await form.SubmitUnfinishedAsync(tip.Title);
+        await reader.StepAsync("tip-form-unfinished");
+
         await form.FillAsync(tip, PhotoName, SamplePhoto.Jpeg());
         await reader.StepAsync("tip-form-filled");
 

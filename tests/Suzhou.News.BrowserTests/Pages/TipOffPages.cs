@@ -37,7 +37,18 @@ public sealed class TipFormPage(IPage page) : ReaderPage(page)
 
     public ILocator Consent => Main.GetByRole(AriaRole.Checkbox, new() { Name = "我确认所提供的内容真实", Exact = false });
 
-    public ILocator FieldErrors => Main.Locator(".field-error:not(:empty)");
+    public ILocator Alert => Main.GetByRole(AriaRole.Alert);
+
+    /// <summary>Sends the form with only a title typed: it comes back with the problems named and the title kept.</summary>
+    public async Task SubmitUnfinishedAsync(string title)
+    {
+        await Title.FillAsync(title);
+        await Main.GetByRole(AriaRole.Button, new() { Name = "提交爆料", Exact = true }).ClickAsync();
+        await Expect(Alert).ToContainTextAsync("提交没有成功");
+        await Expect(Main.GetByText("请写下事情经过", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(Main.GetByText("请填写发生地点", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(Title).ToHaveValueAsync(title);
+    }
 
     public async Task FillAsync(Tip tip, string photoName, byte[] photo)
     {
