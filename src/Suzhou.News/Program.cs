@@ -7,6 +7,7 @@ using Suzhou.News.Chinese;
 using Suzhou.News.Hosting;
 using Suzhou.News.Media;
 using Suzhou.News.Settings;
+using Suzhou.News.Reading;
 using Suzhou.News.Site;
 using Suzhou.News.TipOffs;
 
@@ -24,6 +25,7 @@ try
     builder.Services.AddNewsChinese();
     builder.Services.AddNewsMediaUploads();
     builder.Services.AddNewsSettings();
+    builder.Services.AddNewsDiscovery();
     builder.AddNewsPages();
     builder.AddNewsSecurity();
 
@@ -44,9 +46,11 @@ try
     app.MapStaticAssets();
     app.UseNewsAccounts();
     app.UseNewsMediaUploads();
+    app.UseViewCounting(); // outside the cache, so cached article pages still count
     app.UseNewsOutputCache();
     app.UseTraditionalConversion();
     app.MapReaderPreferences();
+    app.MapNewsDiscovery();
     app.MapRazorPages().WithStaticAssets();
     await app.RunAsync();
     return 0;

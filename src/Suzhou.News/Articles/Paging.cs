@@ -11,7 +11,8 @@ public sealed record Paging(int Page, int PageSize, int TotalItems, string BaseP
     public bool HasPrevious => Page > 1;
     public bool HasNext => Page < TotalPages;
 
-    public string UrlFor(int page) => page <= 1 ? BasePath : string.Create(CultureInfo.InvariantCulture, $"{BasePath}?page={page}");
+    public string UrlFor(int page) => page <= 1 ? BasePath
+        : string.Create(CultureInfo.InvariantCulture, $"{BasePath}{(BasePath.Contains('?', StringComparison.Ordinal) ? '&' : '?')}page={page}");
 
     /// <summary>The page numbers to show, with null for a gap: 1 … 4 5 [6] 7 8 … 20.</summary>
     public IEnumerable<int?> Window(int around = 2)

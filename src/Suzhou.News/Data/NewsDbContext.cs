@@ -21,6 +21,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+    public DbSet<ArticleViewBucket> ArticleViewBuckets => Set<ArticleViewBucket>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -34,7 +34,7 @@ public static class CachingExtensions
         app.UseOutputCache();
         app.Use(async (context, next) =>
         {
-            if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is null)
+            if (!HttpMethods.IsGet(context.Request.Method) || !IsCached(context.GetEndpoint()))
             {
                 await next();
                 return;
@@ -71,4 +71,7 @@ public static class CachingExtensions
         });
         return app;
     }
+
+    static bool IsCached(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<OutputCacheAttribute>() is not null || endpoint?.Metadata.GetMetadata<IOutputCachePolicy>() is not null;
 }

@@ -7,7 +7,7 @@ namespace Suzhou.News.Hosting;
 
 /// <summary>
 /// Operator commands on the same app, after <c>--</c>: <c>migrate</c>, <c>import [--legacy] &lt;dir&gt;</c>,
-/// <c>users …</c>, <c>backup &lt;file&gt;</c>.
+/// <c>users …</c>, <c>backup &lt;file&gt;</c>, <c>search reindex</c>.
 /// Each exits non-zero with a clear message on failure.
 /// </summary>
 public sealed class Verbs
@@ -26,7 +26,7 @@ public sealed class Verbs
         _legacy = name == "import" && raw.Contains("--legacy");
     }
 
-    static readonly string[] Names = ["migrate", "import", "users", "backup"];
+    static readonly string[] Names = ["migrate", "import", "users", "backup", "search"];
 
     public static Verbs? Find(string[] args) =>
         args.Length > 0 && Names.Contains(args[0]) ? new Verbs(args[0], args[1..]) : null;
@@ -48,6 +48,7 @@ public sealed class Verbs
                 "import" => await ImportAsync(app, cancel.Token),
                 "users" => await UsersVerb.RunAsync(app.Services, _raw, cancel.Token),
                 "backup" => await BackupAsync(app, cancel.Token),
+                "search" => await Search.SearchExtensions.RunVerbAsync(app, _arguments, cancel.Token),
                 _ => 64,
             };
         }

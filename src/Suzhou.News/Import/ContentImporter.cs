@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
 using Suzhou.News.Domain;
+using Suzhou.News.Feeds;
 using Suzhou.News.Media;
 using Suzhou.News.Rendering;
 using Suzhou.News.Site;
@@ -19,6 +20,7 @@ public sealed class ContentImporter(
     MediaLibrary media,
     ChannelCatalog catalog,
     TimeProvider clock,
+    ILinkSubmitter links,
     ILogger<ContentImporter> logger)
 {
     /// <summary>Imports <paramref name="directory"/>; throws <see cref="DirectoryNotFoundException"/> when it is missing.</summary>
@@ -317,6 +319,7 @@ public sealed class ContentImporter(
         {
             Apply(article, values, hash, tags, db);
             await db.SaveChangesAsync(ct);
+            SubmitIfNewlyPublished(article, outcome);
             return outcome;
         }
         catch (DbUpdateException e)
@@ -332,6 +335,17 @@ public sealed class ContentImporter(
         {
             // Keep the tracker small on big imports; tags stay cached by id and are re-attached on use.
             db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>A story that just went public is offered to search engines; an archive import is not.</summary>
+    void SubmitIfNewlyPublished(Article article, Outcome outcome)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (outcome == Outcome.Added && article.Status == ArticleStatus.Published
+            && article.FirstPublishedAt is { } at && at <= now && at > now.AddDays(-2))
+        {
+            links.Enqueue(new Uri(ArticlePath.For(article.Number, at), UriKind.Relative));
         }
     }
 

@@ -403,6 +403,24 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("ArticleTopics");
                 });
 
+            modelBuilder.Entity("Suzhou.News.Domain.ArticleViewBucket", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Hour");
+
+                    b.HasIndex("Hour");
+
+                    b.ToTable("ArticleViewBuckets");
+                });
+
             modelBuilder.Entity("Suzhou.News.Domain.Channel", b =>
                 {
                     b.Property<int>("Id")
@@ -1015,6 +1033,15 @@ namespace Suzhou.News.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Topic");
+                });
+
+            modelBuilder.Entity("Suzhou.News.Domain.ArticleViewBucket", b =>
+                {
+                    b.HasOne("Suzhou.News.Domain.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Suzhou.News.Domain.Channel", b =>

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Data;
+
+namespace Suzhou.News.Search;
+
+public static class SearchExtensions
+{
+    /// <summary>The index interceptor on every <see cref="NewsDbContext"/>, the search service and the start-up catch-up.</summary>
+    public static IServiceCollection AddNewsSearch(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<SearchIndexInterceptor>();
+        services.ConfigureDbContext<NewsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SearchIndexInterceptor>()));
+        services.AddScoped<ArticleSearch>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddHostedService<SearchIndexCatchUp>();
+        return services;
+    }
+
+    /// <summary>The <c>search reindex</c> verb: rebuilds the index with progress, then prints a summary.</summary>
+    public static async Task<int> RunVerbAsync(WebApplication app, string[] arguments, CancellationToken ct)
+    {
+        if (arguments is not ["reindex"])
+        {
+            await Console.Error.WriteLineAsync("用法：dotnet run --project src/Suzhou.News -- search reindex");
+            return 64;
+        }
+        var progress = new ConsoleProgress("重建搜索索引");
+        var report = await app.Services.GetRequiredService<SearchIndexer>().RebuildAsync(progress.Report, ct);
+        Console.WriteLine(report.Summary);
+        return 0;
+    }
+}
