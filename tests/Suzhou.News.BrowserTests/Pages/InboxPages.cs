@@ -57,6 +57,14 @@ public sealed class InboxItemPage(IPage page)
 
     public ILocator Attachment(string fileName) => Main.GetByRole(AriaRole.Link, new() { Name = fileName, Exact = true });
 
+    /// <summary>Downloads an attachment the way staff open one (the inbox never shows it inline); returns its bytes.</summary>
+    public async Task<byte[]> DownloadAsync(string fileName)
+    {
+        var download = await Page.RunAndWaitForDownloadAsync(() => Attachment(fileName).ClickAsync());
+        Assert.Equal(fileName, download.SuggestedFilename);
+        return await File.ReadAllBytesAsync(await download.PathAsync());
+    }
+
     /// <summary>Picks the reporter under 分派给记者 and presses 分派; the page comes back saying so.</summary>
     public async Task AssignAsync(string reporterName)
     {
