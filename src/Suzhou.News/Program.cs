@@ -5,6 +5,7 @@ using Serilog;
 using Suzhou.News.Accounts;
 using Suzhou.News.Chinese;
 using Suzhou.News.Hosting;
+using Suzhou.News.Newsroom;
 using Suzhou.News.Media;
 using Suzhou.News.Settings;
 using Suzhou.News.Reading;
@@ -21,6 +22,7 @@ try
     builder.Services.AddNewsLimits();
     builder.Services.AddNewsTipOffs();
     builder.Services.AddNewsAccounts();
+    builder.Services.AddNewsroom();
     builder.Services.AddNewsOutputCache();
     builder.Services.AddNewsChinese();
     builder.Services.AddNewsMediaUploads();

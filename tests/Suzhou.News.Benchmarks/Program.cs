@@ -1,6 +1,7 @@
 // Search benchmark: generates N articles into a temporary data folder through the app's own save path,
 // then times 2-, 3- and 4-character queries, measures the index and rebuilds it.
 //   dotnet run -c Release --project tests/Suzhou.News.Benchmarks -- [--count 100000] [--queries 200] [--data DIR] [--keep]
+// With --generate-only it stops after filling DIR (used by http-bench.sh for the HTTP figures).
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
@@ -44,6 +45,11 @@ if (existing < count)
     await data.GenerateAsync(scopes, count - existing, DateTime.UtcNow, TimeSpan.FromDays(3 * 365),
         firstNumber: 1_000_000 + existing, progress: progress.Report);
     Console.WriteLine($"生成并索引 {count - existing} 篇，用时 {clock.Elapsed.TotalSeconds:0.0} 秒（含逐批索引）");
+}
+
+if (args.Contains("--generate-only"))
+{
+    return 0;
 }
 
 long textBytes, indexBytes;

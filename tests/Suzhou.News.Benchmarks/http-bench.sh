@@ -34,7 +34,7 @@ dotnet publish src/Suzhou.News -c Release -o "$work/app" -v q --nologo >/dev/nul
 data="$work/data"
 if [ "$ARTICLES" -gt 0 ]; then
     echo "== generate $ARTICLES articles"
-    dotnet run --project tests/Suzhou.News.Benchmarks -c Release -- generate "$ARTICLES" "$data"
+    dotnet run --project tests/Suzhou.News.Benchmarks -c Release -- --count "$ARTICLES" --data "$data" --generate-only
 fi
 
 start_site() { # port, extra env...

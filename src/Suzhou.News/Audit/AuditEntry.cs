@@ -36,6 +36,7 @@ public static class AuditActions
     public const string Retract = "article.retract";
     public const string Delete = "article.delete";
     public const string Restore = "article.restore";
+    public const string Correct = "article.correct";
     public const string MediaUploaded = "media.upload";
     public const string MediaDeleted = "media.delete";
     public const string AccountUnlocked = "user.unlock";
@@ -57,6 +58,7 @@ public static class AuditActions
         Retract => "撤回",
         Delete => "删除",
         Restore => "恢复",
+        Correct => "更正",
         MediaUploaded => "上传图片",
         MediaDeleted => "删除图片",
         AccountUnlocked => "解除锁定",

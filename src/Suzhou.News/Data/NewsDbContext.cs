@@ -19,6 +19,8 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<SitePage> SitePages => Set<SitePage>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<ArticleViewBucket> ArticleViewBuckets => Set<ArticleViewBucket>();

@@ -74,6 +74,9 @@ public sealed class Article
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The newsroom account that created the article; null for imported articles.</summary>
+    public string? AuthorId { get; set; }
+
     public long ViewCount { get; set; }
 
     /// <summary>SHA-256 of the file the article was last imported from; an unchanged file is skipped.</summary>
@@ -100,6 +103,8 @@ public enum ArticleStatus
     Published = 3,
     /// <summary>已撤回</summary>
     Retracted = 4,
+    /// <summary>回收站: deleted from the newsroom, kept and restorable, never public.</summary>
+    Deleted = 5,
 }
 
 /// <summary>A cover picture with its caption and photographer.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.StaticFiles;
@@ -45,6 +46,21 @@ public static class SiteExtensions
             o.Conventions.AllowAnonymousToAreaFolder("Admin", "/Account");
             o.Conventions.AuthorizeAreaPage("Admin", "/Account/ChangePassword", Policies.Staff);
             o.Conventions.AuthorizeAreaPage("Admin", "/Account/TwoFactor", Policies.Staff);
+        });
+        // Model binding's own messages (a number field that got text, an unknown option) in Chinese, next to the
+        // field like every other validation message, on public forms and in the newsroom alike.
+        services.Configure<MvcOptions>(mvc =>
+        {
+            var messages = mvc.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的{field}");
+            messages.SetValueIsInvalidAccessor(value => $"“{value}”不是有效值");
+            messages.SetValueMustBeANumberAccessor(field => $"{field}必须是数字");
+            messages.SetValueMustNotBeNullAccessor(value => $"“{value}”不能为空");
+            messages.SetMissingBindRequiredValueAccessor(field => $"缺少{field}");
+            messages.SetUnknownValueIsInvalidAccessor(field => $"{field}的值无效");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效值");
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的值无效");
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => "此项必须是数字");
         });
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);

@@ -17,6 +17,10 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Source).HasMaxLength(50).IsRequired();
         article.Property(a => a.ImportHash).HasMaxLength(64);
         article.Property(a => a.Version).IsConcurrencyToken();
+        article.Property(a => a.AuthorId).HasMaxLength(450);
+        article.HasIndex(a => new { a.AuthorId, a.Status });
+        // The scheduler's query: scheduled articles that are due.
+        article.HasIndex(a => new { a.Status, a.PublishAt });
 
         article.HasOne(a => a.Channel).WithMany().HasForeignKey(a => a.ChannelId).OnDelete(DeleteBehavior.Restrict);
         article.HasOne(a => a.County).WithMany().HasForeignKey(a => a.CountyId).OnDelete(DeleteBehavior.Restrict);

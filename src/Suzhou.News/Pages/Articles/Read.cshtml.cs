@@ -141,3 +141,6 @@ public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog, IMemoryC
         return related;
     }
 }
+
+/// <summary>What <c>_ArticleBody</c> renders: the article, and whether it is a newsroom preview (no reader tools).</summary>
+public sealed record ArticleBodyView(ReadModel.ArticleView Article, bool Preview);

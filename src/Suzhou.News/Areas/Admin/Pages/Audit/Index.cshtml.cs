@@ -49,7 +49,7 @@ public sealed class IndexModel(NewsDbContext db) : PageModel
     [
         AuditActions.LoginFailed, AuditActions.LockedOut, AuditActions.LoginSucceeded, AuditActions.PasswordChanged,
         AuditActions.TwoFactorChanged, AuditActions.UserCreated, AuditActions.RolesChanged, AuditActions.Publish,
-        AuditActions.Schedule, AuditActions.Retract, AuditActions.Delete, AuditActions.Restore,
+        AuditActions.Schedule, AuditActions.Retract, AuditActions.Delete, AuditActions.Restore, AuditActions.Correct,
         AuditActions.MediaUploaded, AuditActions.MediaDeleted, AuditActions.AccountUnlocked, AuditActions.PasswordReset,
         AuditActions.ChannelsChanged, AuditActions.SettingsChanged,
     ];
