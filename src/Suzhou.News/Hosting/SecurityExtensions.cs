@@ -14,9 +14,14 @@ namespace Suzhou.News.Hosting;
 public static class SecurityExtensions
 {
     /// <summary>Scripts and styles only from our own files; pictures also as data: URIs (the 2FA QR code).</summary>
-    public const string ContentSecurityPolicy =
+    public const string ContentSecurityPolicy = PolicyBeforeFraming + "frame-ancestors 'none'";
+
+    /// <summary>The same policy for a page our own pages show in a frame (the article editor's preview).</summary>
+    public const string SameOriginFramingPolicy = PolicyBeforeFraming + "frame-ancestors 'self'";
+
+    const string PolicyBeforeFraming =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; ";
 
     public const string PermissionsPolicy =
         "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
@@ -59,16 +64,17 @@ public static class SecurityExtensions
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
+                var framedBySelf = context.GetEndpoint()?.Metadata.GetMetadata<AllowSameOriginFramingAttribute>() is not null;
                 // /media sets a stricter sandboxing policy of its own; keep it.
                 if (!headers.ContainsKey("Content-Security-Policy"))
                 {
-                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    headers.ContentSecurityPolicy = framedBySelf ? SameOriginFramingPolicy : ContentSecurityPolicy;
                 }
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                headers.XFrameOptions = "DENY"; // for browsers that predate frame-ancestors
+                headers.XFrameOptions = framedBySelf ? "SAMEORIGIN" : "DENY"; // for browsers that predate frame-ancestors
                 return Task.CompletedTask;
             });
             return next();
@@ -77,6 +83,13 @@ public static class SecurityExtensions
         return app;
     }
 }
+
+/// <summary>
+/// A page the site's own pages may show in an iframe — <c>frame-ancestors 'self'</c> and <c>X-Frame-Options:
+/// SAMEORIGIN</c> instead of refusing every frame. For the article editor's preview beside the form.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false)]
+public sealed class AllowSameOriginFramingAttribute : Attribute;
 
 /// <summary>A forged or stale form is a security event: log it with the client address, then let the 400 through.</summary>
 public sealed partial class AntiforgeryFailureLog(ILogger<AntiforgeryFailureLog> logger) : IAlwaysRunResultFilter

@@ -8,7 +8,7 @@ namespace Suzhou.News.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real site behind Kestrel on a loopback port, on a fresh temporary data folder that it migrates and seeds
-/// from content/ at start. Small list pages, so a channel has a page 2.
+/// from content/ at start. Small list pages, so a channel has a page 2; room in the public forms' rate limits.
 /// </summary>
 public sealed class LiveSite : WebApplicationFactory<Program>
 {
@@ -38,6 +38,10 @@ public sealed class LiveSite : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Site:PageSize", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every journey's browser comes from 127.0.0.1, so they share the per-address windows of the public forms;
+        // the limits themselves are tested in Suzhou.News.Tests.
+        builder.UseSetting("Limits:Forms:PermitLimit", "100");
+        builder.UseSetting("Limits:Lookups:PermitLimit", "100");
     }
 
     /// <summary>Creates a newsroom account through the app's own account service; returns its email.</summary>

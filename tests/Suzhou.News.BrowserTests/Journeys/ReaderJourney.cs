@@ -6,8 +6,9 @@ namespace Suzhou.News.BrowserTests.Journeys;
 
 /// <summary>
 /// Journey 1: a reader goes from the front page into a channel, its second page, a story, picks the large text
-/// size and follows the story's 举报 link to the report section of the contact page — on a desktop and on a
-/// phone, where no page may scroll sideways.
+/// size and follows the story's 举报 link to the report form (filled with the story's address) and from there to
+/// the report section of the contact page, then searches the site for a two-character word and opens a result —
+/// on a desktop and on a phone, where no page may scroll sideways.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReaderJourney(BrowserSite browser)
@@ -56,21 +57,20 @@ public sealed class ReaderJourney(BrowserSite browser)
         Assert.True(await article.BodyFontSizeAsync() > before, "字号 大 should make the story's text larger");
         await Step("article-text-large");
 
-        var contact = await article.ReportAsync(() => Step("report-form"));
+        var report = await article.ReportAsync();
+        await Step("report-form");
+
+        var contact = await report.OpenOtherChannelsAsync();
         await contact.ExpectReportChannelsAsync();
         await Step("contact-report");
 
-        // TODO(search): enable once /search lands on main (issue 8, journey 1):
-        // await SearchForATwoCharacterWordAndOpenAResult(journey, Step);
+        await SearchForATwoCharacterWordAndOpenAResultAsync(contact, Step);
     }
 
-    /// <summary>
-    /// TODO(search): the search step of journey 1, written against the expected UI (a 搜索 box in the header that
-    /// GETs <c>/search?q=</c>). Not called yet — the lead enables it in <see cref="WalkAsync"/> when search is merged.
-    /// </summary>
-    internal static async Task SearchForATwoCharacterWordAndOpenAResult(Journey journey, Func<string, Task> step)
+    /// <summary>The header's 搜索新闻 box with a two-character word, then the first result that has it in its headline.</summary>
+    static async Task SearchForATwoCharacterWordAndOpenAResultAsync(ReaderPage from, Func<string, Task> step)
     {
-        var results = await SearchResultsPage.SearchAsync(journey.Page, "宿州");
+        var results = await SearchResultsPage.SearchAsync(from.Page, "宿州");
         await step("search-results");
 
         await results.OpenResultAsync();

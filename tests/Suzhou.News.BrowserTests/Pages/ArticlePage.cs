@@ -4,13 +4,15 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Suzhou.News.BrowserTests.Pages;
 
-/// <summary>An article: headline, the 字号 大/中/小 links and the 举报 link in its toolbar.</summary>
+/// <summary>
+/// An article: headline, the 字号 大/中/小 links and the 举报 link in its own toolbar (the header's 阅读设置 has
+/// 字号 links too; the journey uses the ones next to the story).
+/// </summary>
 public sealed class ArticlePage(IPage page) : ReaderPage(page)
 {
-    /// <summary>The story's own 字号 links (the top bar has a second set for every page).</summary>
-    public ILocator TextSize => Page.GetByRole(AriaRole.Article).GetByRole(AriaRole.Group, new() { Name = "字号" });
-
     public ILocator Body => Main.GetByRole(AriaRole.Article);
+
+    public ILocator TextSize => Body.GetByRole(AriaRole.Group, new() { Name = "字号", Exact = true });
 
     /// <summary>Picks a text size (大, 中 or 小); the page comes back with that size marked current.</summary>
     public async Task ChooseTextSizeAsync(string size)
@@ -26,24 +28,15 @@ public sealed class ArticlePage(IPage page) : ReaderPage(page)
     public async Task<double> BodyFontSizeAsync() =>
         await Page.Locator(".article-body").EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
 
-    /// <summary>
-    /// Follows the article's own 举报 link to the report form, which names this story already, then the form's
-    /// link to the report section of the contact page (phone and email).
-    /// </summary>
-    public async Task<ContactPage> ReportAsync(Func<Task>? onForm = null)
+    /// <summary>Follows the article's own 举报 link to the report form, which already names this story.</summary>
+    public async Task<ReportFormPage> ReportAsync()
     {
         var path = new Uri(Page.Url).AbsolutePath;
         await Body.GetByRole(AriaRole.Link, new() { Name = "举报", Exact = true }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex("/reports/new\\?url="));
-        await Expect(Page.GetByLabel("被举报的网址或文章")).ToHaveValueAsync(new Regex(Regex.Escape(path) + "$"));
-        if (onForm is not null)
-        {
-            await onForm();
-        }
-        await Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "联系我们" }).Last.ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex("/contact#report$"));
-        var contact = new ContactPage(Page);
-        await Expect(contact.ReportSection).ToBeInViewportAsync();
-        return contact;
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/reports/new\?url="));
+        var form = new ReportFormPage(Page);
+        await Expect(form.Heading).ToHaveTextAsync("违法和不良信息举报");
+        await Expect(form.ReportedUrl).ToHaveValueAsync(new Regex(Regex.Escape(path) + "$"));
+        return form;
     }
 }

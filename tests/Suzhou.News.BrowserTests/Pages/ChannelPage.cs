@@ -33,10 +33,19 @@ public sealed class ChannelPage(IPage page, string name) : ReaderPage(page)
         await ExpectShownAsync(number);
     }
 
+    /// <summary>The list's link to the story with this headline.</summary>
+    public ILocator StoryLink(string headline) => Main.GetByRole(AriaRole.List).First
+        .GetByRole(AriaRole.Heading, new() { Level = 2 })
+        .GetByRole(AriaRole.Link, new() { Name = headline, Exact = true });
+
     /// <summary>Opens the story at this position in the list and checks the article page shows the same headline.</summary>
-    public async Task<ArticlePage> OpenStoryAsync(int index)
+    public async Task<ArticlePage> OpenStoryAsync(int index) => await OpenAsync(StoryLinks.Nth(index));
+
+    /// <summary>Opens the story with this headline and checks the article page shows it.</summary>
+    public async Task<ArticlePage> OpenStoryAsync(string headline) => await OpenAsync(StoryLink(headline));
+
+    async Task<ArticlePage> OpenAsync(ILocator link)
     {
-        var link = StoryLinks.Nth(index);
         var headline = (await link.InnerTextAsync()).Trim();
         await link.ClickAsync();
         var article = new ArticlePage(Page);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
 using Suzhou.News.Domain;
+using Suzhou.News.Hosting;
 using Suzhou.News.Newsroom;
 using Suzhou.News.Pages.Articles;
 using Suzhou.News.Rendering;
@@ -13,8 +14,10 @@ namespace Suzhou.News.Areas.Admin.Pages.Articles;
 /// <summary>
 /// The article in the public article template, before it is public: <c>GET /admin/articles/preview/{id}</c> shows
 /// the saved version (the author or an editor only — the id alone opens nothing), <c>POST /admin/articles/preview</c>
-/// renders the editor form as typed, through the same Markdown pipeline, without saving.
+/// renders the editor form as typed, through the same Markdown pipeline, without saving. The editor shows it in a
+/// frame beside the form, so the site itself may frame this page.
 /// </summary>
+[AllowSameOriginFraming]
 public sealed class PreviewModel(NewsDbContext db, MarkdownRenderer renderer, ChannelCatalog catalog, TimeProvider clock) : PageModel
 {
     [BindProperty]
