@@ -44,6 +44,20 @@ public static class AccountsExtensions
             o.LogoutPath = "/admin/account/logout";
             o.AccessDeniedPath = "/admin/account/denied";
             o.SlidingExpiration = true;
+            // A tipster's attachment is a file, not a page: an anonymous request gets a plain 403 rather than a
+            // login form, so nothing about the file (not even that a sign-in would open it) is offered.
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.Value?.Contains("/attachments/", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+                return Task.CompletedTask;
+            };
         });
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<AccountOptions>>((cookie, accounts) => cookie.ExpireTimeSpan = TimeSpan.FromMinutes(accounts.Value.SessionMinutes));

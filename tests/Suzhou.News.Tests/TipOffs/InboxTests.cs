@@ -129,8 +129,8 @@ public sealed class InboxTests(TipOffSite site)
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.NotEqual(png, await refused.Content.ReadAsByteArrayAsync());
         var anonymous = await _app.CreateReader().GetAsync(link);
-        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.StartsWith("/admin/account/login", anonymous.Headers.Location!.AbsolutePath, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
+        Assert.NotEqual(png, await anonymous.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/admin/inbox/{tip.Id}/attachments/999999")).StatusCode);
 
         // A reporter cannot assign, reply or link articles, even by posting the form directly.
