@@ -40,6 +40,25 @@ public sealed class InboxTests(TipOffSite site)
         staff.SubmitAsync($"/admin/inbox/{id}", fields, $"main form[action*='handler={handler}']");
 
     [Fact]
+    public async Task Saving_the_status_form_unchanged_keeps_an_assigned_tip_assigned()
+    {
+        var tip = await SendTipAsync();
+        var editor = await _app.SignInAsNewAsync(Roles.Editor);
+        await _app.CreateStaffAsync(Roles.Reporter, name: "记者乙" + Guid.NewGuid().ToString("N")[..4]);
+        var show = await editor.GetPageAsync($"/admin/inbox/{tip.Id}");
+        var reporterId = show.QuerySelectorAll("#reporterId option").First(o => o.Text().StartsWith("记者乙", StringComparison.Ordinal)).GetAttribute("value")!;
+        await ActAsync(editor, tip.Id, "Assign", new() { ["reporterId"] = reporterId });
+
+        // The form as it comes, without choosing anything: its first, selected option is the current status.
+        var saved = await ActAsync(editor, tip.Id, "Status", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await editor.GetPageAsync($"/admin/inbox/{tip.Id}");
+        Assert.Equal("已分派", page.One(".inbox-facts dd strong").Text());
+        Assert.Equal("已分派（当前）", page.One("#status option[selected]").Text());
+    }
+
+    [Fact]
     public async Task Editors_see_tips_and_reports_with_overdue_reports_first()
     {
         var report = await SendAsync("/reports/new", TipOffData.Report("https://example.cn/" + Guid.NewGuid().ToString("N")));

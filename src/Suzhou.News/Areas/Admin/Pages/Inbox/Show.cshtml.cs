@@ -103,6 +103,13 @@ public sealed class ShowModel(
         {
             return Forbid();
         }
+        if (status == Item.Status)
+        {
+            // The list starts at the current status (已分派 and 已见报 are set by their own forms): saving it unchanged
+            // must not move the item anywhere.
+            TempData["Flash"] = "状态未变。";
+            return RedirectToPage(new { id });
+        }
         if (status is not { } target || !Settable.Contains(target))
         {
             ModelState.AddModelError("status", "请从列表中选择状态");
