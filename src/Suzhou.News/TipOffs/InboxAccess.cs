@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Data;
 using Suzhou.News.Domain;
-using Suzhou.News.Rendering;
+using Suzhou.News.Newsroom;
 
 namespace Suzhou.News.TipOffs;
 
@@ -28,36 +28,28 @@ public static class InboxAccess
 }
 
 /// <summary>
-/// 由线索生成草稿: a Draft article in 本地 (about the tip's county), credited to the staff member who made it.
+/// 由线索生成草稿: a Draft article in 本地 (about the tip's county), credited to and owned by the staff member who
+/// made it, created through the newsroom's own <see cref="ArticleEditor"/> (number, rendering, revision, history).
 /// The tip's text goes in as a quoted starting point; the Markdown renderer sanitizes it like any body.
 /// </summary>
-public sealed class TipDrafts(NewsDbContext db, MarkdownRenderer renderer, TimeProvider clock)
+public sealed class TipDrafts(NewsDbContext db, ArticleEditor editor)
 {
     public const string DefaultChannelSlug = "bendi";
 
-    public async Task<int> CreateAsync(Submission tip, string staffName, CancellationToken ct)
+    public async Task<int> CreateAsync(Submission tip, Actor actor, CancellationToken ct)
     {
         var channelId = await db.Channels.Where(c => c.Slug == DefaultChannelSlug).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct)
             ?? await db.Channels.Where(c => c.Kind == ChannelKind.News).OrderBy(c => c.Position).Select(c => c.Id).FirstAsync(ct);
         var quoted = string.Join("\n", tip.Body.Split('\n').Select(line => "> " + line.TrimEnd('\r')));
-        var markdown = $"（根据读者爆料 {tip.ReceiptNumber} 整理，发稿前请核实全部事实。）\n\n{quoted}\n";
-        var rendered = renderer.Render(markdown);
         var title = tip.Title ?? "读者爆料";
-        var article = new Article
+        var draft = new ArticleDraft
         {
-            Number = await db.Articles.MaxAsync(a => (int?)a.Number, ct) + 1 ?? 1,
             Title = title.Length <= Article.TitleMaxLength ? title : title[..Article.TitleMaxLength],
-            BodyMarkdown = markdown,
-            BodyHtml = rendered.Html,
-            BodyPlainText = rendered.PlainText,
-            RenderVersion = MarkdownRenderer.Version,
+            Body = $"（根据读者爆料 {tip.ReceiptNumber} 整理，发稿前请核实全部事实。）\n\n{quoted}\n",
             ChannelId = channelId,
             CountyId = tip.CountyId,
-            Status = ArticleStatus.Draft,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            Credits = [new Credit { Role = CreditRole.Reporter, Name = staffName, Position = 0 }],
+            Reporters = actor.Name,
         };
-        db.Articles.Add(article);
-        return article.Number;
+        return (await editor.CreateAsync(draft, actor, ct)).Number;
     }
 }

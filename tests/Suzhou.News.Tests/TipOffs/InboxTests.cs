@@ -266,6 +266,9 @@ public sealed class InboxTests(TipOffSite site)
         Assert.Contains(tip.Number, article.BodyMarkdown, StringComparison.Ordinal);
         Assert.Equal("编辑乙", Assert.Single(article.Credits).Name);
         Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateReader().GetAsync($"/xw/content/2026-11/29/content_{article.Number}.html")).StatusCode);
+        // A newsroom article like any other: owned by its maker and openable in the editor.
+        Assert.NotNull(article.AuthorId);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/admin/articles/{article.Id}/edit")).StatusCode);
     }
 
     [Fact]

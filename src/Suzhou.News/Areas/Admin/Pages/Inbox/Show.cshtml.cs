@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Data;
 using Suzhou.News.Domain;
+using Suzhou.News.Newsroom;
 using Suzhou.News.Site;
 using Suzhou.News.TipOffs;
 
@@ -184,7 +185,7 @@ public sealed class ShowModel(
             ModelState.AddModelError("", "只有新闻爆料可以生成草稿");
             return Page();
         }
-        var number = await drafts.CreateAsync(Item, User.DisplayName(), ct);
+        var number = await drafts.CreateAsync(Item, Actor.From(User), ct);
         if (Item.Status is SubmissionStatus.Received or SubmissionStatus.Assigned)
         {
             SetStatus(SubmissionStatus.InProgress);
