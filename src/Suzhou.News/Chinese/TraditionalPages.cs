@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using Suzhou.News.Hosting;
 
 namespace Suzhou.News.Chinese;
 
@@ -62,38 +63,22 @@ sealed class TraditionalPages(ChineseConverter converter, IOptions<ChineseOption
             await next();
             return;
         }
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next();
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
-
+        using var buffer = await context.CaptureBodyAsync(next);
         var response = context.Response;
+        // Checked again: a page may step out of the Traditional view (the 简 switch redirects to a Simplified page).
         if (context.IsTraditional() && response.StatusCode is >= 300 and < 400
             && response.Headers.Location.ToString() is { Length: > 0 } location && ScriptVariants.HasTraditionalTwin(location))
         {
             response.Headers.Location = ScriptVariants.TraditionalPath(location);
         }
-        buffer.Position = 0;
         if (context.IsTraditional() && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
-            && string.IsNullOrEmpty(response.Headers.ContentEncoding))
+            && string.IsNullOrEmpty(response.Headers.ContentEncoding) && buffer.Length > 0)
         {
-            var html = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-            var bytes = Encoding.UTF8.GetBytes(TraditionalHtml.Convert(html, converter));
-            response.ContentLength = bytes.Length;
+            var html = Encoding.UTF8.GetString(buffer.Bytes().Span);
             response.Headers.ContentLanguage = "zh-Hant";
-            await original.WriteAsync(bytes, context.RequestAborted);
+            await context.SendBodyAsync(Encoding.UTF8.GetBytes(TraditionalHtml.Convert(html, converter)));
             return;
         }
-        if (buffer.Length > 0)
-        {
-            await buffer.CopyToAsync(original, context.RequestAborted);
-        }
+        await context.SendBodyAsync(buffer.Bytes());
     }
 }

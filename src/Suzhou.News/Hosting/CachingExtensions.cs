@@ -39,20 +39,10 @@ public static class CachingExtensions
                 await next();
                 return;
             }
-            var original = context.Response.Body;
-            using var buffer = new MemoryStream();
-            context.Response.Body = buffer;
-            try
-            {
-                await next();
-            }
-            finally
-            {
-                context.Response.Body = original;
-            }
+            using var buffer = await context.CaptureBodyAsync(() => next());
             if (context.Response.StatusCode == StatusCodes.Status200OK)
             {
-                var etag = "\"" + Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..12]) + "\"";
+                var etag = "\"" + Convert.ToBase64String(SHA256.HashData(buffer.Bytes().Span)[..12]) + "\"";
                 context.Response.Headers.ETag = etag;
                 if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Contains(etag, StringComparison.Ordinal)))
                 {
@@ -61,13 +51,7 @@ public static class CachingExtensions
                     return;
                 }
             }
-            if (buffer.Length == 0)
-            {
-                return; // e.g. a bare 404 the status-code page fills in next
-            }
-            context.Response.ContentLength = buffer.Length;
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            await context.SendBodyAsync(buffer.Bytes());
         });
         return app;
     }
