@@ -42,7 +42,7 @@ try
     await app.Services.EnsureFirstAdminAsync();
     app.UseNewsSecurityHeaders();
     app.UseNewsErrorPages();
-    app.UseSerilogRequestLogging();
+    app.UseNewsRequestLogging();
     app.UseNewsMedia();
     app.UseNewsLimits();
     app.MapStaticAssets();

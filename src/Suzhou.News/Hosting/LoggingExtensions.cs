@@ -29,4 +29,14 @@ public static class LoggingExtensions
                 retainedFileCountLimit: 31,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture),
             preserveStaticLogger: true);
+
+    /// <summary>
+    /// One event per request, through the host's logger: the static logger is the console-only bootstrap one
+    /// (we keep it for start-up), so without this the request events would skip the file and the configured levels.
+    /// </summary>
+    public static WebApplication UseNewsRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        return app;
+    }
 }

@@ -66,10 +66,32 @@ public sealed class KeysAndLogsTests : IDisposable
         Assert.Contains("Antiforgery validation failed for POST /admin/account/login", ReadLogs());
     }
 
-    string ReadLogs()
+    [Fact]
+    public async Task Each_request_is_logged_to_the_file_in_the_data_folder()
+    {
+        await _app.CreateReader().GetAsync("/search?q=request-log-probe");
+
+        Assert.Contains("HTTP GET /search responded 200", ReadLogs());
+    }
+
+    [Fact]
+    public async Task Request_events_follow_the_configured_level()
+    {
+        using var quiet = new NewsApp(new() { ["Database:SeedOnStartup"] = "false", ["Serilog:MinimumLevel:Default"] = "Warning" });
+        await quiet.CreateReader().GetAsync("/search?q=x");
+        await quiet.CreateReader().PostAsync("/admin/account/login", new FormUrlEncodedContent([new("Input.Email", "x@example.cn")]));
+
+        var log = ReadLogs(quiet.DataPath);
+        Assert.Contains("Antiforgery validation failed", log); // warnings still reach the file
+        Assert.DoesNotContain("HTTP GET /search responded", log);
+    }
+
+    string ReadLogs() => ReadLogs(_app.DataPath);
+
+    static string ReadLogs(string dataPath)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var file in Directory.GetFiles(Path.Combine(_app.DataPath, "logs")))
+        foreach (var file in Directory.GetFiles(Path.Combine(dataPath, "logs")))
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             using var reader = new StreamReader(stream);
