@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Suzhou.News.Articles;
 
@@ -33,17 +32,14 @@ public sealed record Paging(int Page, int PageSize, int TotalItems, string BaseP
         }
     }
 
-    /// <summary>
-    /// The requested page of <paramref name="query"/>, or null (answer 404) when <c>?page=</c> is not a positive
-    /// whole number or lies past the last page.
-    /// </summary>
-    public static async Task<Paging?> ForAsync<T>(IQueryable<T> query, string? pageText, int pageSize, string basePath, CancellationToken ct)
+    /// <summary>The requested page of a list of <paramref name="totalItems"/>, or null (answer 404) when <c>?page=</c> is not a positive whole number or lies past the last page.</summary>
+    public static Paging? For(int totalItems, string? pageText, int pageSize, string basePath)
     {
         if (ParsePage(pageText) is not { } page)
         {
             return null;
         }
-        var paging = new Paging(page, pageSize, await query.CountAsync(ct), basePath);
+        var paging = new Paging(page, pageSize, totalItems, basePath);
         return page > paging.TotalPages ? null : paging;
     }
 

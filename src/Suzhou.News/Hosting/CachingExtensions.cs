@@ -22,6 +22,7 @@ public static class CachingExtensions
             }
         });
         services.AddSingleton<PublicCache>();
+        services.AddSingleton<Articles.ListFacts>();
         return services;
     }
 

@@ -5,16 +5,6 @@ using Suzhou.News.Site;
 
 namespace Suzhou.News.Reading;
 
-/// <summary>阅读数 on an article, as last flushed (a few seconds behind).</summary>
-public sealed class ArticleViewsViewComponent(NewsDbContext db) : ViewComponent
-{
-    public async Task<IViewComponentResult> InvokeAsync(int number)
-    {
-        var views = await db.Articles.AsNoTracking().Where(a => a.Number == number).Select(a => a.ViewCount).FirstOrDefaultAsync(HttpContext.RequestAborted);
-        return Content(views.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
-    }
-}
-
 /// <summary>排行: most read in the last 24 hours and 7 days, for the whole site or one channel (with its sub-channels).</summary>
 public sealed class MostReadViewComponent(MostRead mostRead, ChannelCatalog catalog) : ViewComponent
 {

@@ -28,7 +28,7 @@ public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog, IMemoryC
         int Id, int Number, string Title, string? Kicker, string? Subtitle, string? Summary, string BodyHtml,
         int ChannelId, int? CountyId, string? Editor, string Source, CoverImage? Cover,
         DateTime PublishedAt, DateTime? UpdatedAt,
-        List<CreditView> Credits, List<Correction> Corrections, List<TagLink> Tags, List<TopicLink> Topics)
+        List<CreditView> Credits, List<Correction> Corrections, List<TagLink> Tags, List<TopicLink> Topics, long Views = 0)
     {
         public string Url => ArticlePath.For(Number, PublishedAt);
 
@@ -50,7 +50,9 @@ public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog, IMemoryC
 
     public async Task<IActionResult> OnGetAsync(int number, CancellationToken ct)
     {
-        var article = await db.Articles.AsNoTracking().AsSplitQuery().Public()
+        // One statement: the collections are a handful of rows each, and on SQLite every extra statement costs
+        // more to prepare than the few repeated columns cost to read.
+        var article = await db.Articles.AsNoTracking().Public()
             .Where(a => a.Number == number)
             .Select(a => new ArticleView(
                 a.Id, a.Number, a.Title, a.Kicker, a.Subtitle, a.Summary, a.BodyHtml,
@@ -59,7 +61,8 @@ public sealed class ReadModel(NewsDbContext db, ChannelCatalog catalog, IMemoryC
                 a.Credits.OrderBy(c => c.Role).ThenBy(c => c.Position).Select(c => new CreditView(c.Role, c.Name)).ToList(),
                 a.Corrections.OrderBy(c => c.At).ToList(),
                 a.Tags.OrderBy(t => t.Name).Select(t => new TagLink(t.Id, t.Name)).ToList(),
-                a.Topics.OrderBy(t => t.Topic.Position).Select(t => new TopicLink(t.TopicId, t.Topic.Slug, t.Topic.Title)).ToList()))
+                a.Topics.OrderBy(t => t.Topic.Position).Select(t => new TopicLink(t.TopicId, t.Topic.Slug, t.Topic.Title)).ToList(),
+                a.ViewCount))
             .FirstOrDefaultAsync(ct);
         if (article is null)
         {

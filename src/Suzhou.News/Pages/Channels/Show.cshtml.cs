@@ -12,7 +12,7 @@ namespace Suzhou.News.Pages.Channels;
 
 /// <summary>A channel or county page: its articles, newest first (置顶 on top), 20 to a page.</summary>
 [OutputCache(PolicyName = PublicPagePolicy.List)]
-public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, IOptions<SiteOptions> site) : PageModel
+public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, ListFacts facts, IOptions<SiteOptions> site) : PageModel
 {
     public ChannelNode Channel { get; private set; } = null!;
     public ChannelNode? Parent { get; private set; }
@@ -44,21 +44,27 @@ public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, IOptions
 
         int[] ids = [channel.Id, .. channel.Children.Select(c => c.Id)];
         var query = db.Articles.AsNoTracking().Public().InChannels(ids);
-        if (await Paging.ForAsync(query, pageText, site.Value.PageSize, channel.Url, ct) is not { } paging)
+        var (total, pinned) = await facts.GetAsync("channel", channel.Id, async () => (
+            await query.CountAsync(ct),
+            await query.Where(a => a.IsPinned && a.ChannelId == channel.Id).Newest().Select(a => a.Number).ToListAsync(ct)));
+        if (Paging.For(total, pageText, site.Value.PageSize, channel.Url) is not { } paging)
         {
             return NotFound();
         }
         Paging = paging;
-        // Numbers first, from the covering list index alone; then only this page's rows are read.
-        var numbers = await query
-            .OrderByDescending(a => a.IsPinned && a.ChannelId == channel.Id)
-            .ThenByDescending(a => a.FirstPublishedAt).ThenByDescending(a => a.Number)
-            .Skip(Paging.Skip).Take(Paging.PageSize)
-            .Select(a => a.Number)
-            .ToListAsync(ct);
-        Items = (await db.Articles.AsNoTracking().Where(a => numbers.Contains(a.Number)).Select(ArticleListItem.Projection).ToListAsync(ct))
-            .OrderBy(item => numbers.IndexOf(item.Number))
-            .ToList();
+
+        // 置顶 stories lead page 1; the rest follow newest first. Numbers come from the covering list index in its
+        // own order, so a deep page stops after skip + take entries instead of sorting the whole channel.
+        var numbers = pinned.Skip(paging.Skip).Take(paging.PageSize).ToList();
+        if (numbers.Count < paging.PageSize)
+        {
+            var rest = pinned.Count == 0 ? query : query.Where(a => !pinned.Contains(a.Number));
+            numbers.AddRange(await rest.Newest()
+                .Skip(Math.Max(0, paging.Skip - pinned.Count)).Take(paging.PageSize - numbers.Count)
+                .Select(a => a.Number)
+                .ToListAsync(ct));
+        }
+        Items = await ArticleListItem.ForNumbersAsync(db.Articles, numbers, ct);
         return Page();
     }
 }

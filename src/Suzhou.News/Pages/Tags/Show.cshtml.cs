@@ -12,7 +12,7 @@ namespace Suzhou.News.Pages.Tags;
 
 /// <summary>Articles carrying one tag, newest first.</summary>
 [OutputCache(PolicyName = PublicPagePolicy.List)]
-public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+public sealed class ShowModel(NewsDbContext db, ListFacts facts, IOptions<SiteOptions> site) : PageModel
 {
     public string Name { get; private set; } = "";
     public List<ArticleListItem> Items { get; private set; } = [];
@@ -35,12 +35,14 @@ public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : Pa
         }
         Name = name;
         var query = db.Articles.AsNoTracking().Public().Where(a => a.Tags.Any(t => t.Id == tagId));
-        if (await Paging.ForAsync(query, pageText, site.Value.PageSize, "/tag/" + Uri.EscapeDataString(name), ct) is not { TotalItems: > 0 } paging)
+        var total = await facts.GetAsync("tag", tagId.Value, () => query.CountAsync(ct));
+        if (Paging.For(total, pageText, site.Value.PageSize, "/tag/" + Uri.EscapeDataString(name)) is not { TotalItems: > 0 } paging)
         {
             return NotFound();
         }
         Paging = paging;
-        Items = await query.Newest().Skip(Paging.Skip).Take(Paging.PageSize).Select(ArticleListItem.Projection).ToListAsync(ct);
+        var numbers = await query.Newest().Skip(Paging.Skip).Take(Paging.PageSize).Select(a => a.Number).ToListAsync(ct);
+        Items = await ArticleListItem.ForNumbersAsync(db.Articles, numbers, ct);
         return Page();
     }
 }

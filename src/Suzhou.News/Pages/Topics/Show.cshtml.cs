@@ -12,7 +12,7 @@ namespace Suzhou.News.Pages.Topics;
 
 /// <summary>A 专题 page: cover, introduction, then its articles in the editors' order.</summary>
 [OutputCache(PolicyName = PublicPagePolicy.List)]
-public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : PageModel
+public sealed class ShowModel(NewsDbContext db, ListFacts facts, IOptions<SiteOptions> site) : PageModel
 {
     public sealed record TopicView(int Id, string Slug, string Title, string? Summary, string IntroHtml, CoverImage? Cover);
 
@@ -36,7 +36,8 @@ public sealed class ShowModel(NewsDbContext db, IOptions<SiteOptions> site) : Pa
         Topic = topic;
 
         var members = db.Articles.AsNoTracking().Public().Where(a => a.Topics.Any(l => l.TopicId == topic.Id));
-        if (await Paging.ForAsync(members, pageText, site.Value.PageSize, "/topic/" + topic.Slug, ct) is not { } paging)
+        var total = await facts.GetAsync("topic", topic.Id, () => members.CountAsync(ct));
+        if (Paging.For(total, pageText, site.Value.PageSize, "/topic/" + topic.Slug) is not { } paging)
         {
             return NotFound();
         }
