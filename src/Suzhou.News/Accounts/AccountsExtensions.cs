@@ -98,10 +98,25 @@ public static class AccountsExtensions
         return app;
     }
 
-    /// <summary>Creates the roles and, on a database without any administrator, the first one.</summary>
+    /// <summary>
+    /// Creates the roles and, on a database without any administrator, the first one. Several nodes may start at
+    /// once on one database: the one that loses a race to insert a role or the admin tries again in a fresh scope,
+    /// where it finds the winner's rows.
+    /// </summary>
     public static async Task EnsureFirstAdminAsync(this IServiceProvider services, CancellationToken ct = default)
     {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<StaffAccounts>().EnsureRolesAndFirstAdminAsync(ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<StaffAccounts>().EnsureRolesAndFirstAdminAsync(ct);
+                return;
+            }
+            catch (Exception e) when (attempt < 3 && e is Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
+            }
+        }
     }
 }
