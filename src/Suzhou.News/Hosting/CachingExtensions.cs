@@ -21,6 +21,7 @@ public static class CachingExtensions
                 cache.AddPolicy(kind, new PublicPagePolicy(kind, options));
             }
         });
+        services.AddNewsPageCompression();
         services.AddSingleton<PublicCache>();
         services.AddSingleton<Articles.ListFacts>();
         return services;
@@ -28,7 +29,8 @@ public static class CachingExtensions
 
     /// <summary>
     /// The output cache, then strong ETags for the pages it covers: computed once when a page is rendered and
-    /// stored with it, so a reader's repeat visit is a 304 whether the page came from the cache or not.
+    /// stored with it, so a reader's repeat visit is a 304 whether the page came from the cache or not; then the
+    /// compression of those pages (<see cref="PageCompression"/>).
     /// </summary>
     public static WebApplication UseNewsOutputCache(this WebApplication app)
     {
@@ -54,6 +56,9 @@ public static class CachingExtensions
             }
             await context.SendBodyAsync(buffer.Bytes());
         });
+        // Inside the cache and the ETag: the compressed page is what gets stored, and each coding has its own tag.
+        var compress = app.Services.GetRequiredService<IOptions<PublicCacheOptions>>().Value.Compress;
+        app.UseWhen(context => compress && IsCached(context.GetEndpoint()), branch => branch.UseResponseCompression());
         return app;
     }
 

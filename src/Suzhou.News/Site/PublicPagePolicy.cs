@@ -19,6 +19,9 @@ public sealed class PublicCacheOptions
     /// <summary>Article pages, feeds and the site's own pages; every change to them evicts them at once.</summary>
     [Range(1, 86_400, ErrorMessage = "OutputCache:PageSeconds 应在 1–86400 之间")]
     public int PageSeconds { get; set; } = 600;
+
+    /// <summary>Brotli/gzip for public pages, compressed once when rendered and kept compressed in the cache.</summary>
+    public bool Compress { get; set; } = true;
 }
 
 /// <summary>
@@ -48,6 +51,7 @@ public sealed class PublicPagePolicy(string kind, IOptions<PublicCacheOptions> o
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(kind is Home or List ? options.Value.ListSeconds : options.Value.PageSeconds);
         context.CacheVaryByRules.QueryKeys = "page";
         context.CacheVaryByRules.VaryByValues["prefs"] = ReaderPreferences.CacheKey(http);
+        context.CacheVaryByRules.VaryByValues["coding"] = PageCompression.Preferred(request, options.Value.Compress);
 
         context.Tags.Add(PublicCache.All);
         switch (kind)
