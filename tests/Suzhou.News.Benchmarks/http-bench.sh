@@ -4,8 +4,10 @@
 #
 #   bash tests/Suzhou.News.Benchmarks/http-bench.sh [articles]      # default 10000; 0 = the 50 seed articles
 #
-# Needs: wrk and nginx (apt-get install -y wrk nginx-light). Loopback only. Bounded: ~8 targets x ROUNDS x DURATION.
-# Settings by environment: DURATION (10s), CONNECTIONS (64), THREADS (2), ROUNDS (2), KEEP=1 keeps the temp folder.
+# Needs: wrk and nginx (apt-get install -y wrk nginx-light). Loopback only. Bounded: ~11 targets x ROUNDS x DURATION.
+# Settings by environment: DURATION (10s), CONNECTIONS (64), THREADS (2), ROUNDS (2), KEEP=1 keeps the temp folder,
+# DATA=/some/dir generates into (and on later runs reuses) that folder instead of a temporary one — 100,000
+# articles take ~5 minutes to generate.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ARTICLES="${1:-10000}"
@@ -31,7 +33,7 @@ done
 echo "== build (Release)"
 dotnet publish src/Suzhou.News -c Release -o "$work/app" -v q --nologo >/dev/null
 
-data="$work/data"
+data="${DATA:-$work/data}"
 if [ "$ARTICLES" -gt 0 ]; then
     echo "== generate $ARTICLES articles"
     dotnet run --project tests/Suzhou.News.Benchmarks -c Release -- --count "$ARTICLES" --data "$data" --generate-only
@@ -39,7 +41,8 @@ fi
 
 start_site() { # port, extra env...
     local port="$1"; shift
-    (cd "$work/app" && exec env SUZHOU_DATA_DIR="$data" Serilog__MinimumLevel__Default=Warning "$@" \
+    (cd "$work/app" && exec env SUZHOU_DATA_DIR="$data" Serilog__MinimumLevel__Default=Warning \
+        Bootstrap__AdminEmail=bench@localhost Bootstrap__AdminPassword="$BENCH_PASSWORD" "$@" \
         dotnet Suzhou.News.dll --urls "http://127.0.0.1:$port" >"$work/site-$port.log" 2>&1) &
     pids+=("$!")
 }
@@ -55,6 +58,7 @@ wait_for() { # url -> seconds to the first 200
     echo "site did not answer: $url" >&2; exit 1
 }
 
+BENCH_PASSWORD="Bench-$(date +%Y)-pass"
 echo "== cold start"
 start_site "$SITE_PORT"
 cold=$(wait_for "http://127.0.0.1:$SITE_PORT/")
@@ -68,6 +72,15 @@ channel="/channel/bendi"
 last_page=$(curl -s "$base$channel" | { grep -o 'page=[0-9]*' || true; } | sed 's/page=//' | sort -n | tail -1)
 deep_page=$(( ${last_page:-1} < 50 ? ${last_page:-1} : 50 ))
 search_word="宿州"
+
+# Many different articles for the uncached run, so no in-memory piece (neighbours, related) is reused.
+for p in $(seq 2 26); do curl -s "$base/channel/bendi?page=$p"; done \
+    | grep -o '/xw/content/[0-9-]*/[0-9]*/content_[0-9]*\.html' | sort -u >"$work/articles.txt"
+{
+    echo 'paths = {'; sed 's/.*/"&",/' "$work/articles.txt"; echo '}'
+    echo 'i = 0'
+    echo 'request = function() i = i % #paths + 1; return wrk.format("GET", paths[i]) end'
+} >"$work/rotate.lua"
 
 echo "== nginx serving saved copies"
 mkdir -p "$work/www" "$work/nginx"
@@ -95,13 +108,16 @@ EOF
 chmod 755 "$work" && chmod -R a+rX "$work/www" # nginx workers run as an unprivileged user
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx"
 
-# name | url
+# name | url [| request header]
 targets=(
     "nginx: home (static copy)|http://127.0.0.1:$NGINX_PORT/"
     "home (cached)|$base/"
+    "home (cached, Brotli)|$base/|Accept-Encoding: br"
     "nginx: article (static copy)|http://127.0.0.1:$NGINX_PORT/article.html"
     "article (cached)|$base$article"
+    "article (cached, Brotli)|$base$article|Accept-Encoding: br"
     "article (cache disabled)|http://127.0.0.1:$UNCACHED_PORT$article"
+    "article (cache disabled, $(wc -l <"$work/articles.txt") different)|http://127.0.0.1:$UNCACHED_PORT/|X-Rotate: 1"
     "channel page 1|$base$channel"
     "channel page $deep_page (cache disabled)|http://127.0.0.1:$UNCACHED_PORT$channel?page=$deep_page"
     "search “$search_word”|$base/search?q=$(python3 -c 'import urllib.parse,sys;print(urllib.parse.quote(sys.argv[1]))' "$search_word")"
@@ -112,11 +128,17 @@ results="$work/results.tsv"
 : >"$results"
 for round in $(seq 1 "$ROUNDS"); do
     for entry in "${targets[@]}"; do
-        name="${entry%%|*}"; url="${entry#*|}"
-        code=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+        IFS='|' read -r name url header <<<"$entry"
+        header="${header:-X-Bench: 1}"
+        code=$(curl -s -o /dev/null -H "$header" -w '%{http_code}' "$url")
         if [ "$code" != 200 ]; then echo "skip $name ($code)"; continue; fi
-        bytes=$(curl -s "$url" | wc -c)
-        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url")
+        bytes=$(curl -s -H "$header" "$url" | wc -c)
+        script=()
+        if [ "$header" = "X-Rotate: 1" ]; then
+            script=(-s "$work/rotate.lua")
+            bytes=$(curl -s "http://127.0.0.1:$UNCACHED_PORT$(head -1 "$work/articles.txt")" | wc -c)
+        fi
+        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$header" "${script[@]}" "$url")
         rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
         p50=$(awk '$1=="50%" {print $2}' <<<"$out")
         p99=$(awk '$1=="99%" {print $2}' <<<"$out")
@@ -124,6 +146,13 @@ for round in $(seq 1 "$ROUNDS"); do
     done
 done
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$site_pid/status")
+
+echo "== publish-to-visible while wrk loads the home page"
+wrk -t1 -c32 -d30s "$base/" >"$work/publish-load.txt" &
+load_pid=$!
+sleep 1
+latency=$(python3 tests/Suzhou.News.Benchmarks/publish-latency.py "$base" bench@localhost "$BENCH_PASSWORD" 5 | tee /dev/stderr | tail -1)
+kill "$load_pid" 2>/dev/null || true
 
 echo
 echo "== results ($(date -u +%F), $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, median of $ROUNDS rounds, $ARTICLES generated articles)"
@@ -145,4 +174,4 @@ for name, xs in rows.items():
     ratio = f"{rps / ref:.2f}×" if ref and not name.startswith("nginx") else ""
     print(f"| {name} | {rps:,.0f} | {mid[1]} | {mid[2]} | {mid[3]:,} | {ratio} |")
 EOF
-echo "cold start to first 200: ${cold}s; site RSS after the run: $((rss_kb / 1024)) MB"
+echo "cold start to first 200: ${cold}s; site RSS after the run: $((rss_kb / 1024)) MB; $latency"
