@@ -45,7 +45,7 @@ public sealed class BenchData(int seed = 20261129)
         return Words[(int)(Words.Length * u * u)];
     }
 
-    string Sentence(int minChars)
+    public string Sentence(int minChars)
     {
         var text = new StringBuilder();
         while (text.Length < minChars)
@@ -87,7 +87,9 @@ public sealed class BenchData(int seed = 20261129)
             Title = title,
             Summary = Sentence(50)[..Math.Min(50, Article.SummaryMaxLength)],
             BodyMarkdown = string.Join("\n\n", paragraphs),
-            BodyHtml = string.Concat(paragraphs.Select(p => $"<p>{p}</p>")),
+            BodyHtml = string.Concat(paragraphs.Select((p, i) => i == 1
+                ? $"<figure><img src=\"/media/bench-{number % 500}.jpg\" alt=\"{title}\" width=\"1280\" height=\"853\" loading=\"lazy\"><figcaption>{title}（记者 摄）</figcaption></figure><p>{p}</p>"
+                : $"<p>{p}</p>")),
             BodyPlainText = plain,
             RenderVersion = 1,
             ChannelId = channelId,
@@ -97,6 +99,8 @@ public sealed class BenchData(int seed = 20261129)
             PublishAt = publishedUtc,
             FirstPublishedAt = status == ArticleStatus.Draft ? null : publishedUtc,
             CreatedAt = publishedUtc,
+            // A cover on every fourth story, as on the real lists (the files need not exist for the page figures).
+            Cover = number % 4 == 0 ? new CoverImage { Src = $"/media/bench-{number % 500}.jpg", Alt = title, Width = 1280, Height = 853 } : null,
             Credits = [new Credit { Role = CreditRole.Reporter, Name = "记者" + "李王张刘陈杨黄赵"[_random.Next(8)] + "航敏立华"[_random.Next(4)], Position = 0 }],
         };
     }

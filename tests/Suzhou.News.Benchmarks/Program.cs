@@ -1,6 +1,7 @@
 // Search benchmark: generates N articles into a temporary data folder through the app's own save path,
 // then times 2-, 3- and 4-character queries, measures the index and rebuilds it.
 //   dotnet run -c Release --project tests/Suzhou.News.Benchmarks -- [--count 100000] [--queries 200] [--data DIR] [--keep]
+// `-- micro [BenchmarkDotNet options]` runs the micro-benchmarks instead (Micro/MicroBenchmarks.cs).
 // With --generate-only it stops after filling DIR (used by http-bench.sh for the HTTP figures).
 using System.Diagnostics;
 using System.Globalization;
@@ -11,6 +12,11 @@ using Suzhou.News.Benchmarks;
 using Suzhou.News.Data;
 using Suzhou.News.Hosting;
 using Suzhou.News.Search;
+
+if (args.FirstOrDefault() == "micro")
+{
+    return Suzhou.News.Benchmarks.Micro.MicroBenchmarks.Run(args[1..]);
+}
 
 var count = IntArg("--count", 100_000);
 var queriesPerLength = IntArg("--queries", 200);
