@@ -18,6 +18,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddNewsLogging();
     builder.Services.AddNewsData();
+    builder.Services.AddNewsHealth();
     builder.Services.AddNewsSite();
     builder.Services.AddNewsLimits();
     builder.Services.AddNewsTipOffs();
@@ -40,6 +41,7 @@ try
 
     await app.PrepareDatabaseAsync();
     await app.Services.EnsureFirstAdminAsync();
+    app.UseNewsHealth();
     app.UseNewsSecurityHeaders();
     app.UseNewsErrorPages();
     app.UseSerilogRequestLogging();
