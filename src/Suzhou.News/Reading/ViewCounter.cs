@@ -157,5 +157,13 @@ public sealed class ViewFlushService(ViewCounter counter, IOptions<ReadingOption
     {
         await base.StopAsync(cancellationToken);
         await counter.FlushAsync(CancellationToken.None);
+        try
+        {
+            await leases.ReleaseAsync(JobLease.ViewCountPruning, cancellationToken);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            logger.LogWarning(e, "Could not hand the view-count pruning lease back; another node takes it when it runs out");
+        }
     }
 }
