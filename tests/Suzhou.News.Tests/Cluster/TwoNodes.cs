@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Suzhou.News.Cluster;
 using Suzhou.News.Newsroom;
 using Suzhou.News.Tests.Infrastructure;
 
@@ -112,10 +113,11 @@ public sealed class ClusterNode : NewsApp
 public sealed class TwoNodes : IDisposable
 {
     readonly Lazy<(ClusterNode A, ClusterNode B)> _nodes;
+    readonly string _prefix = $"suzhou-news-test-{Guid.NewGuid():N}:";
 
     public TwoNodes()
     {
-        var prefix = $"suzhou-news-test-{Guid.NewGuid():N}:";
+        var prefix = _prefix;
         _nodes = new(() =>
         {
             var a = ClusterNode.First("node-a", prefix);
@@ -130,7 +132,18 @@ public sealed class TwoNodes : IDisposable
     {
         if (_nodes.IsValueCreated)
         {
-            // The joining node first: the first one owns the data folder and deletes it.
+            // This run's keys (the output cache's tag index never expires by itself), then the nodes: the joining
+            // one first, since the first one owns the data folder and deletes it.
+            var redis = _nodes.Value.A.Services.GetRequiredService<RedisConnection>().Multiplexer;
+            foreach (var endpoint in redis.GetEndPoints())
+            {
+                var server = redis.GetServer(endpoint);
+                var keys = server.Keys(pattern: _prefix + "*").ToArray();
+                if (keys.Length > 0)
+                {
+                    redis.GetDatabase().KeyDelete(keys);
+                }
+            }
             _nodes.Value.B.Dispose();
             _nodes.Value.A.Dispose();
         }
