@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Serilog;
 using Suzhou.News.Accounts;
 using Suzhou.News.Chinese;
+using Suzhou.News.Cluster;
 using Suzhou.News.Hosting;
 using Suzhou.News.Newsroom;
 using Suzhou.News.Media;
@@ -18,6 +19,8 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddNewsLogging();
     builder.Services.AddNewsData();
+    builder.AddNewsCluster();
+    builder.Services.AddNewsHealth();
     builder.Services.AddNewsSite();
     builder.Services.AddNewsLimits();
     builder.Services.AddNewsTipOffs();
@@ -40,6 +43,7 @@ try
 
     await app.PrepareDatabaseAsync();
     await app.Services.EnsureFirstAdminAsync();
+    app.UseNewsHealth();
     app.UseNewsSecurityHeaders();
     app.UseNewsErrorPages();
     app.UseNewsRequestLogging();

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Audit;
+using Suzhou.News.Cluster;
 using Suzhou.News.Domain;
 using Suzhou.News.Media;
 using Suzhou.News.Settings;
@@ -9,7 +11,7 @@ using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Data;
 
-public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<NewsUser>(options)
+public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<NewsUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Channel> Channels => Set<Channel>();
@@ -24,6 +26,10 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
     public DbSet<ArticleViewBucket> ArticleViewBuckets => Set<ArticleViewBucket>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
+    /// <summary>Data-protection keys, when <c>DataProtection:Store</c> is <c>Database</c> (several nodes).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

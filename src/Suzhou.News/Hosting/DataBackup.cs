@@ -17,8 +17,12 @@ public sealed record BackupSummary(string File, long DatabaseBytes, int Files, l
 /// </summary>
 public sealed class DataBackup(NewsDbContext db, IOptions<StorageOptions> storage)
 {
-    /// <summary>Folders of the data folder that go into the archive besides the database.</summary>
-    public static readonly string[] Folders = ["media", "attachments", "keys"];
+    /// <summary>
+    /// Folders that go into the archive besides the database, under these names, wherever <c>Storage:*</c> put them
+    /// (the data folder by default, a shared mount when several nodes run).
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Path)> Folders(StorageOptions storage) =>
+        [("media", storage.MediaPath), ("attachments", storage.AttachmentsPath), ("keys", storage.KeysPath)];
 
     public async Task<BackupSummary> CreateAsync(string target, Action<int, int>? progress = null, CancellationToken ct = default)
     {
@@ -43,11 +47,10 @@ public sealed class DataBackup(NewsDbContext db, IOptions<StorageOptions> storag
             }
             var databaseBytes = new FileInfo(snapshot).Length;
 
-            var root = storage.Value.DataPath;
-            var files = Folders
-                .Select(f => Path.Combine(root, f))
-                .Where(Directory.Exists)
-                .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            var files = Folders(storage.Value)
+                .Where(f => Directory.Exists(f.Path))
+                .SelectMany(f => Directory.EnumerateFiles(f.Path, "*", SearchOption.AllDirectories)
+                    .Select(file => (Entry: f.Name + "/" + Path.GetRelativePath(f.Path, file).Replace('\\', '/'), File: file)))
                 .ToList();
             progress?.Invoke(0, files.Count + 1);
 
@@ -59,9 +62,9 @@ public sealed class DataBackup(NewsDbContext db, IOptions<StorageOptions> storag
                 for (var i = 0; i < files.Count; i++)
                 {
                     ct.ThrowIfCancellationRequested();
-                    var name = Path.GetRelativePath(root, files[i]).Replace('\\', '/');
+                    var (name, file) = files[i];
                     // Pictures are already compressed; don't spend CPU on them again.
-                    archive.CreateEntryFromFile(files[i], name, name.StartsWith("keys/", StringComparison.Ordinal) ? CompressionLevel.Optimal : CompressionLevel.NoCompression);
+                    archive.CreateEntryFromFile(file, name, name.StartsWith("keys/", StringComparison.Ordinal) ? CompressionLevel.Optimal : CompressionLevel.NoCompression);
                     progress?.Invoke(i + 2, files.Count + 1);
                 }
             }

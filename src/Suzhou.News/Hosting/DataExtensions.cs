@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Suzhou.News.Cluster;
 using Suzhou.News.Data;
 using Suzhou.News.Import;
 
@@ -28,6 +30,7 @@ public static class DataExtensions
                     path = "App_Data";
                 }
                 storage.DataPath = Path.GetFullPath(path, env.ContentRootPath);
+                storage.ResolveRelativeTo(env.ContentRootPath);
             })
             .ValidateOnStart();
 
@@ -40,11 +43,14 @@ public static class DataExtensions
         services.AddDbContextPool<NewsDbContext>((sp, options) =>
             options.UseSqlite(ConnectionString(sp)));
 
-        // Keys live in the data folder, so cookies and antiforgery tokens survive a restart.
+        // Keys live in the data folder, so cookies and antiforgery tokens survive a restart; with several nodes they
+        // live in the database, so a cookie signed on one node is read on every other (DataProtection:Store).
         services.AddDataProtection().SetApplicationName("Suzhou.News");
         services.AddOptions<KeyManagementOptions>()
-            .Configure<IOptions<StorageOptions>, ILoggerFactory>((keys, storage, logs) =>
-                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(storage.Value.KeysPath), logs));
+            .Configure<IOptions<StorageOptions>, IOptions<KeyStoreOptions>, IServiceProvider, ILoggerFactory>((keys, storage, store, sp, logs) =>
+                keys.XmlRepository = store.Value.InDatabase
+                    ? new EntityFrameworkCoreXmlRepository<NewsDbContext>(sp, logs)
+                    : new FileSystemXmlRepository(new DirectoryInfo(storage.Value.KeysPath), logs));
 
         services.AddSingleton<ContentImporter>();
         services.AddScoped<DataBackup>();

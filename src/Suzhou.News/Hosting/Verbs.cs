@@ -59,6 +59,13 @@ public sealed class Verbs
         }
     }
 
+    /// <summary>
+    /// This process is not the site: with Redis (several nodes) the import evicts the shared output cache and tells
+    /// every running node to drop its memory caches; on one node without Redis this reaches nothing.
+    /// </summary>
+    static Task TellRunningNodesAsync(WebApplication app, CancellationToken ct) =>
+        app.Services.GetRequiredService<Site.PublicCache>().EverythingChangedAsync(ct);
+
     static async Task<int> MigrateAsync(WebApplication app, CancellationToken ct)
     {
         await app.Services.MigrateDatabaseAsync(ct);
@@ -85,6 +92,7 @@ public sealed class Verbs
         }
         var report = await app.Services.GetRequiredService<ContentImporter>()
             .ImportAsync(directory, new ConsoleImportListener(), ct);
+        await TellRunningNodesAsync(app, ct);
         Console.WriteLine(report.Summary);
         // Some files were skipped: the rest is imported, but the operator must look.
         return report.HasErrors ? 65 : 0;
@@ -151,6 +159,7 @@ public sealed class Verbs
         var listener = new ConsoleImportListener();
         var report = await app.Services.GetRequiredService<LegacyImporter>()
             .ImportAsync(directory, dataPath, listener, listener.Note, ct);
+        await TellRunningNodesAsync(app, ct);
         Console.WriteLine(report.Summary);
         Console.WriteLine($"逐篇报告：{report.ReportPath}");
         return report.HasErrors ? 65 : 0;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Suzhou.News.Cluster;
 using Suzhou.News.Data;
 
 namespace Suzhou.News.Reading;
@@ -111,9 +112,15 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
     }
 }
 
-/// <summary>Flushes <see cref="ViewCounter"/> every <see cref="ReadingOptions.FlushSeconds"/> and once more at shutdown.</summary>
-public sealed class ViewFlushService(ViewCounter counter, IOptions<ReadingOptions> options, TimeProvider clock, ILogger<ViewFlushService> logger) : BackgroundService
+/// <summary>
+/// Flushes <see cref="ViewCounter"/> every <see cref="ReadingOptions.FlushSeconds"/> and once more at shutdown.
+/// Every node flushes its own counts (they are additive, and a node's buffer is only in its memory); pruning the
+/// old hourly buckets is one job for the whole site, run by the holder of the <see cref="JobLease.ViewCountPruning"/> lease.
+/// </summary>
+public sealed class ViewFlushService(ViewCounter counter, IOptions<ReadingOptions> options, TimeProvider clock, JobLeases leases, ILogger<ViewFlushService> logger) : BackgroundService
 {
+    static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.FlushSeconds), clock);
@@ -123,14 +130,18 @@ public sealed class ViewFlushService(ViewCounter counter, IOptions<ReadingOption
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await counter.FlushAsync(stoppingToken);
-                if (clock.GetUtcNow() - lastPrune > TimeSpan.FromHours(1))
+                if (clock.GetUtcNow() - lastPrune > PruneEvery)
                 {
                     lastPrune = clock.GetUtcNow();
                     try
                     {
-                        await counter.PruneAsync(stoppingToken);
+                        // Held for two pruning intervals, so the holder keeps it while it lives and another node takes over after.
+                        if (await leases.TryHoldAsync(JobLease.ViewCountPruning, PruneEvery * 2, stoppingToken))
+                        {
+                            await counter.PruneAsync(stoppingToken);
+                        }
                     }
-                    catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+                    catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
                     {
                         logger.LogError(e, "Pruning old view counts failed");
                     }
@@ -146,5 +157,13 @@ public sealed class ViewFlushService(ViewCounter counter, IOptions<ReadingOption
     {
         await base.StopAsync(cancellationToken);
         await counter.FlushAsync(CancellationToken.None);
+        try
+        {
+            await leases.ReleaseAsync(JobLease.ViewCountPruning, cancellationToken);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            logger.LogWarning(e, "Could not hand the view-count pruning lease back; another node takes it when it runs out");
+        }
     }
 }

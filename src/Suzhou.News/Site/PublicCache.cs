@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
+using Suzhou.News.Cluster;
 
 namespace Suzhou.News.Site;
 
@@ -7,8 +8,10 @@ namespace Suzhou.News.Site;
 /// Output-cache tags for public pages, and their eviction. Every public page carries <see cref="All"/> plus the
 /// tags of what it shows; the save path calls <see cref="ArticleChangedAsync"/> after a publish, update, retract
 /// or delete commits, so readers see the change on their next request.
+/// With several nodes the store is Redis, so eviction reaches every node; the in-memory pieces behind
+/// <see cref="ContentToken"/> are per node, so the other nodes are told through <see cref="ChangeNotices"/> first.
 /// </summary>
-public sealed class PublicCache(IOutputCacheStore store) : IDisposable
+public sealed partial class PublicCache(IOutputCacheStore store, ChangeNotices notices, ILogger<PublicCache> logger) : IDisposable
 {
     CancellationTokenSource _content = new();
 
@@ -27,19 +30,39 @@ public sealed class PublicCache(IOutputCacheStore store) : IDisposable
     /// </summary>
     public async Task ArticleChangedAsync(int number, CancellationToken ct = default)
     {
-        ContentChanged();
-        await store.EvictByTagAsync(Article(number), ct);
-        await store.EvictByTagAsync(Home, ct);
-        await store.EvictByTagAsync(Lists, ct);
-        await store.EvictByTagAsync(Feeds, ct);
+        DropMemory();
+        // Before the eviction: a node that renders the page anew must not fill it from its old memory.
+        await notices.AnnounceAsync(ChangeKind.Content);
+        await EvictAsync([Article(number), Home, Lists, Feeds], ct);
     }
 
     /// <summary>Channels or topics were edited: navigation appears on every page, so everything goes.</summary>
-    public Task EverythingChangedAsync(CancellationToken ct = default)
+    public async Task EverythingChangedAsync(CancellationToken ct = default)
     {
-        ContentChanged();
-        return store.EvictByTagAsync(All, ct).AsTask();
+        DropMemory();
+        await notices.AnnounceAsync(ChangeKind.Everything);
+        await EvictAsync([All], ct);
     }
+
+    async Task EvictAsync(string[] tags, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var tag in tags)
+            {
+                await store.EvictByTagAsync(tag, ct);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A shared store (Redis) that is away must not fail the save that has already committed; its pages
+            // then live out their cache lifetime (OutputCache:ListSeconds / PageSeconds).
+            LogEvictionFailed(logger, string.Join(", ", tags), e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not evict cached pages tagged {Tags}")]
+    static partial void LogEvictionFailed(ILogger logger, string tags, Exception exception);
 
     /// <summary>
     /// Expires with the next change to any article, channel or topic: for the in-memory pieces pages share
@@ -47,7 +70,8 @@ public sealed class PublicCache(IOutputCacheStore store) : IDisposable
     /// </summary>
     public IChangeToken ContentToken => new CancellationChangeToken(Volatile.Read(ref _content).Token);
 
-    void ContentChanged()
+    /// <summary>Expires <see cref="ContentToken"/> on this node only (another node's change arrived).</summary>
+    public void DropMemory()
     {
         using var old = Interlocked.Exchange(ref _content, new CancellationTokenSource());
         old.Cancel();

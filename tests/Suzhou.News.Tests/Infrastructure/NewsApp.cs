@@ -11,6 +11,7 @@ namespace Suzhou.News.Tests.Infrastructure;
 public class NewsApp : WebApplicationFactory<Program>
 {
     readonly Dictionary<string, string?> _settings;
+    readonly bool _ownsData = true;
 
     public NewsApp(Dictionary<string, string?>? settings = null)
     {
@@ -26,7 +27,23 @@ public class NewsApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// A second node of the same site, as on another machine: <paramref name="sameDataAs"/>'s database and data folder
+    /// (<see cref="DataSettings"/>) with its own <paramref name="settings"/> on top. The data stays with the first app.
+    /// </summary>
+    public NewsApp(NewsApp sameDataAs, Dictionary<string, string?>? settings = null)
+        : this(sameDataAs.DataSettings.Concat(settings ?? []).ToDictionary(s => s.Key, s => s.Value))
+    {
+        DataPath = sameDataAs.DataPath;
+        _ownsData = false;
+    }
+
     public string DataPath { get; }
+
+    /// <summary>The settings that say where the data is: the data folder, the provider and its connection strings.</summary>
+    public IReadOnlyDictionary<string, string?> DataSettings => _settings
+        .Where(s => s.Key is "Storage:DataPath" or "Database:Provider" || s.Key.StartsWith("ConnectionStrings:", StringComparison.Ordinal))
+        .ToDictionary(s => s.Key, s => s.Value);
 
     /// <summary>The repository's content/ folder, as copied beside the app by the build.</summary>
     public static string ContentPath => Path.Combine(AppContext.BaseDirectory, "content");
@@ -40,12 +57,12 @@ public class NewsApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that does not follow redirects, so tests can assert them.</summary>
-    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public virtual HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsData)
         {
             SqliteConnection.ClearAllPools();
             try
