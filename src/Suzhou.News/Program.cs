@@ -17,7 +17,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddNewsLogging();
-    builder.Services.AddNewsData();
+    builder.Services.AddNewsData(builder.Configuration);
     builder.Services.AddNewsSite();
     builder.Services.AddNewsLimits();
     builder.Services.AddNewsTipOffs();

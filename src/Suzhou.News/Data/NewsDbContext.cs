@@ -9,8 +9,21 @@ using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Data;
 
-public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<NewsUser>(options)
+/// <summary>
+/// The site's data on SQLite (the default), with the migrations in <c>Data/Migrations</c>.
+/// <see cref="PostgresNewsDbContext"/> is the same model on PostgreSQL with its own migrations.
+/// </summary>
+public class NewsDbContext : IdentityDbContext<NewsUser>
 {
+    public NewsDbContext(DbContextOptions<NewsDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, whose options are typed for itself.</summary>
+    protected NewsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Topic> Topics => Set<Topic>();
@@ -33,7 +46,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Every timestamp is UTC; SQLite hands them back unspecified unless told.
+        // Every timestamp is UTC; SQLite hands them back unspecified unless told, Npgsql refuses anything else.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
