@@ -43,11 +43,12 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         var limit = options.Value.MaxResults;
         var from = request.FromUtc is { } f ? SearchKeys.From(f) : 0;
         var postgres = db.Database.IsNpgsql();
+        var tsQuery = postgres ? SearchText.ToTsQuery(request.Query)! : "";
         var titleKeys = postgres
-            ? await PostgresSearch.KeysAsync(db, SearchText.ToTsQuery(request.Query, titleOnly: true)!, from, limit, ct)
+            ? await PostgresSearch.KeysAsync(db, tsQuery, titleOnly: true, from, limit, ct)
             : await KeysAsync($"title : ({match})", from, limit, ct);
         var allKeys = postgres
-            ? await PostgresSearch.KeysAsync(db, SearchText.ToTsQuery(request.Query)!, from, limit, ct)
+            ? await PostgresSearch.KeysAsync(db, tsQuery, titleOnly: false, from, limit, ct)
             : await KeysAsync(match, from, limit, ct);
 
         // Title hits first, then the rest, each newest first (keys sort by publish time).

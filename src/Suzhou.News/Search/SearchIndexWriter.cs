@@ -43,7 +43,7 @@ public static class SearchIndexWriter
         if (db.Database.IsNpgsql())
         {
             await PostgresSearch.WriteAsync(db, ids, documents.Select(d =>
-                (d.Id, SearchKeys.For(d.Id, d.SortTime), SearchText.ToTsVector(d.TitleText, d.BodyText))), ct);
+                (d.Id, SearchKeys.For(d.Id, d.SortTime), SearchText.ToTsVector(d.TitleText, null), SearchText.ToTsVector(d.TitleText, d.BodyText))), ct);
             return;
         }
 

@@ -45,30 +45,28 @@ public static class SearchText
     }
 
     /// <summary>
-    /// The same query as a PostgreSQL <c>tsquery</c> over a document from <see cref="ToTsVector"/>: each part a
-    /// phrase (<c>&lt;-&gt;</c>), all parts required, a lone Chinese character a prefix. With
-    /// <paramref name="titleOnly"/> every term must come from the title (weight A). Null when
+    /// The same query as a PostgreSQL <c>tsquery</c> over a vector from <see cref="ToTsVector"/>: each part a
+    /// phrase (<c>&lt;-&gt;</c>), all parts required, a lone Chinese character a prefix. Null when
     /// <see cref="ToMatch"/> is null.
     /// </summary>
-    public static string? ToTsQuery(string? query, bool titleOnly = false)
+    public static string? ToTsQuery(string? query)
     {
         var phrases = Phrases(query);
-        var weight = titleOnly ? "A" : "";
         return phrases.Count == 0 ? null : string.Join(" & ", phrases.Select(phrase =>
-            phrase.Prefix ? $"{Lexeme(phrase.Terms[0])}:*{weight}" : $"({string.Join(" <-> ", phrase.Terms.Select(t => $"{Lexeme(t)}{(titleOnly ? ":A" : "")}"))})"));
+            phrase.Prefix ? $"{Lexeme(phrase.Terms[0])}:*" : $"({string.Join(" <-> ", phrase.Terms.Select(Lexeme))})"));
     }
 
     /// <summary>
-    /// A PostgreSQL <c>tsvector</c> literal holding the terms of <paramref name="title"/> (weight A) and
-    /// <paramref name="body"/> at their positions, as FTS5 stores them in two columns: one position is left empty
-    /// between the two, so no phrase runs from the title into the body. PostgreSQL keeps positions up to 16383
+    /// A PostgreSQL <c>tsvector</c> literal holding the terms of <paramref name="title"/> and
+    /// <paramref name="body"/> at their positions: one position is left empty between the two, so no phrase runs
+    /// from the title into the body (FTS5 keeps them in two columns). PostgreSQL keeps positions up to 16383
     /// (later terms still match as words, not in phrases) and terms up to 2 KB (longer ones are left out).
     /// </summary>
     public static string ToTsVector(string? title, string? body)
     {
         var positions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var position = 0;
-        void Add(string? text, string weight)
+        void Add(string? text)
         {
             foreach (var term in ToTerms(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -83,13 +81,13 @@ public static class SearchText
                 }
                 if (list.Count < MaxPositionsPerLexeme && position <= MaxPosition)
                 {
-                    list.Add(string.Create(CultureInfo.InvariantCulture, $"{position}{weight}"));
+                    list.Add(position.ToString(CultureInfo.InvariantCulture));
                 }
             }
         }
-        Add(title, "A");
+        Add(title);
         position++;
-        Add(body, "");
+        Add(body);
         var vector = new StringBuilder();
         foreach (var (term, list) in positions)
         {
