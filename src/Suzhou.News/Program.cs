@@ -18,7 +18,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddNewsLogging();
-    builder.Services.AddNewsData();
+    builder.Services.AddNewsData(builder.Configuration);
     builder.AddNewsCluster();
     builder.Services.AddNewsHealth();
     builder.Services.AddNewsSite();

@@ -2,6 +2,7 @@
 // then times 2-, 3- and 4-character queries, measures the index and rebuilds it.
 //   dotnet run -c Release --project tests/Suzhou.News.Benchmarks -- [--count 100000] [--queries 200] [--data DIR] [--keep]
 // `-- micro [BenchmarkDotNet options]` runs the micro-benchmarks instead (Micro/MicroBenchmarks.cs).
+// On PostgreSQL: set Database__Provider=Postgres and ConnectionStrings__News to an empty database (kept afterwards).
 // With --generate-only it stops after filling DIR (used by http-bench.sh for the HTTP figures).
 using System.Diagnostics;
 using System.Globalization;
@@ -30,7 +31,7 @@ if (StringArg("--max-results") is { } maxResults)
 {
     builder.Configuration["Search:MaxResults"] = maxResults;
 }
-builder.Services.AddNewsData();
+builder.Services.AddNewsData(builder.Configuration);
 builder.Services.AddNewsSite();
 builder.Services.AddNewsDiscovery();
 await using var app = builder.Build();
@@ -62,8 +63,9 @@ long textBytes, indexBytes;
 await using (var scope = scopes.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-    textBytes = await db.Database.SqlQueryRaw<long>(
-        "SELECT coalesce(sum(length(CAST(Title AS BLOB)) + length(CAST(coalesce(Summary,'') AS BLOB)) + length(CAST(BodyPlainText AS BLOB))), 0) AS Value FROM Articles").SingleAsync();
+    textBytes = await db.Database.SqlQueryRaw<long>(db.Database.IsNpgsql()
+        ? """SELECT CAST(coalesce(sum(octet_length("Title") + octet_length(coalesce("Summary", '')) + octet_length("BodyPlainText")), 0) AS bigint) AS "Value" FROM "Articles" """
+        : "SELECT coalesce(sum(length(CAST(Title AS BLOB)) + length(CAST(coalesce(Summary,'') AS BLOB)) + length(CAST(BodyPlainText AS BLOB))), 0) AS Value FROM Articles").SingleAsync();
     indexBytes = await SearchIndexWriter.SizeAsync(db);
 }
 

@@ -11,8 +11,21 @@ using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Data;
 
-public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<NewsUser>(options), IDataProtectionKeyContext
+/// <summary>
+/// The site's data on SQLite (the default), with the migrations in <c>Data/Migrations</c>.
+/// <see cref="PostgresNewsDbContext"/> is the same model on PostgreSQL with its own migrations.
+/// </summary>
+public class NewsDbContext : IdentityDbContext<NewsUser>, IDataProtectionKeyContext
 {
+    public NewsDbContext(DbContextOptions<NewsDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, whose options are typed for itself.</summary>
+    protected NewsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Topic> Topics => Set<Topic>();
@@ -39,7 +52,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Every timestamp is UTC; SQLite hands them back unspecified unless told.
+        // Every timestamp is UTC; SQLite hands them back unspecified unless told, Npgsql refuses anything else.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }

@@ -89,6 +89,9 @@ public sealed class Article
     public const int TitleMaxLength = 100;
     public const int LineMaxLength = 200;
     public const int SummaryMaxLength = 500;
+
+    /// <summary>64 hex digits of SHA-256 plus a prefix such as <c>legacy:</c> (SQLite never enforced the old 64).</summary>
+    public const int ImportHashMaxLength = 80;
 }
 
 public enum ArticleStatus

@@ -14,6 +14,7 @@ public sealed record BackupSummary(string File, long DatabaseBytes, int Files, l
 /// <c>backup &lt;file.zip&gt;</c>: a consistent copy of the live SQLite database (<c>VACUUM INTO</c>, which reads one
 /// snapshot while the site keeps writing) plus the data folder's files — media, tip attachments and the
 /// data-protection keys — in one zip. Restore: stop the site, unzip into an empty data folder, start.
+/// SQLite only: a PostgreSQL database is backed up with <c>pg_dump</c> (<see cref="PostgresRefusal"/>).
 /// </summary>
 public sealed class DataBackup(NewsDbContext db, IOptions<StorageOptions> storage)
 {
@@ -24,8 +25,17 @@ public sealed class DataBackup(NewsDbContext db, IOptions<StorageOptions> storag
     public static IReadOnlyList<(string Name, string Path)> Folders(StorageOptions storage) =>
         [("media", storage.MediaPath), ("attachments", storage.AttachmentsPath), ("keys", storage.KeysPath)];
 
+    public const string PostgresRefusal =
+        "数据库在 PostgreSQL 上，backup 命令只能备份 SQLite 数据库，未写入任何文件。" +
+        "请用 pg_dump 备份数据库（例如 pg_dump -Fc -d suzhou_news -f suzhou-news.dump），" +
+        "并另行复制数据目录中的 media、attachments 和 keys 文件夹。";
+
     public async Task<BackupSummary> CreateAsync(string target, Action<int, int>? progress = null, CancellationToken ct = default)
     {
+        if (!db.Database.IsSqlite())
+        {
+            throw new NotSupportedException(PostgresRefusal);
+        }
         var clock = Stopwatch.StartNew();
         target = Path.GetFullPath(target);
         if (File.Exists(target))

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Cluster;
 using Suzhou.News.Data;
@@ -13,8 +15,11 @@ namespace Suzhou.News.Hosting;
 
 public static class DataExtensions
 {
-    /// <summary>Storage and database options, <see cref="NewsDbContext"/> on SQLite and the data-protection keys, all in the data folder.</summary>
-    public static IServiceCollection AddNewsData(this IServiceCollection services)
+    /// <summary>
+    /// Storage and database options, <see cref="NewsDbContext"/> on SQLite (default) or PostgreSQL as
+    /// <c>Database:Provider</c> says, and the data-protection keys in the data folder.
+    /// </summary>
+    public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
@@ -36,12 +41,25 @@ public static class DataExtensions
 
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
-            .Validate(db => string.Equals(db.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase),
-                "Database:Provider 目前只支持 Sqlite")
+            .Validate(db => db.IsPostgres || string.Equals(db.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase),
+                "Database:Provider 只能是 Sqlite 或 Postgres")
+            .Validate<IConfiguration>((db, config) => !db.IsPostgres || !string.IsNullOrWhiteSpace(config.GetConnectionString("News")),
+                "Database:Provider 为 Postgres 时必须设置 ConnectionStrings:News（例如 Host=127.0.0.1;Database=suzhou_news;Username=…;Password=…）")
             .ValidateOnStart();
 
-        services.AddDbContextPool<NewsDbContext>((sp, options) =>
-            options.UseSqlite(ConnectionString(sp)));
+        // The provider decides the context's type (each has its own migrations), so it is read here; a bad value
+        // is reported by the validation above before the database is touched.
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.IsPostgres)
+        {
+            services.AddDbContextPool<NewsDbContext, PostgresNewsDbContext>((sp, options) =>
+                options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString("News")));
+        }
+        else
+        {
+            services.AddDbContextPool<NewsDbContext>((sp, options) =>
+                options.UseSqlite(ConnectionString(sp)));
+        }
 
         // Keys live in the data folder, so cookies and antiforgery tokens survive a restart; with several nodes they
         // live in the database, so a cookie signed on one node is read on every other (DataProtection:Store).
@@ -69,8 +87,8 @@ public static class DataExtensions
     }
 
     /// <summary>
-    /// Applies pending migrations, logging what it did, and switches the database to WAL so readers
-    /// never wait for the writer.
+    /// Applies pending migrations of the active provider, logging what it did, and switches a SQLite database to
+    /// WAL so readers never wait for the writer.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -81,6 +99,12 @@ public static class DataExtensions
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<NewsDbContext>>();
 
+        if (db.Database.IsNpgsql())
+        {
+            // Otherwise EF reads the missing history table of an empty database and logs that as an error
+            // (dotnet/efcore#37328).
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+        }
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count == 0)
         {
@@ -91,7 +115,10 @@ public static class DataExtensions
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(ct);
         }
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
     }
 
     /// <summary>Migrates (unless turned off) and seeds an empty database from the content folder.</summary>

@@ -51,8 +51,16 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>Only <c>Sqlite</c> for now.</summary>
-    public string Provider { get; set; } = "Sqlite";
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    /// <summary>
+    /// <c>Sqlite</c> (a file in the data folder, or <c>ConnectionStrings:News</c>) or <c>Postgres</c>
+    /// (<c>ConnectionStrings:News</c> required).
+    /// </summary>
+    public string Provider { get; set; } = Sqlite;
+
+    public bool IsPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Apply pending migrations at start-up. Turn off in production and run the <c>migrate</c> verb instead.</summary>
     public bool MigrateOnStartup { get; set; } = true;

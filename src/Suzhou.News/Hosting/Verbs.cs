@@ -105,6 +105,12 @@ public sealed class Verbs
             await Console.Error.WriteLineAsync("用法：dotnet run --project src/Suzhou.News -- backup <备份文件.zip>");
             return 64;
         }
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgres)
+        {
+            // A zip without the database would look like a backup and not be one: refuse, and say what to do instead.
+            await Console.Error.WriteLineAsync(DataBackup.PostgresRefusal);
+            return 69;
+        }
         if (!File.Exists(app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile))
         {
             await Console.Error.WriteLineAsync("数据目录中没有数据库，无可备份。");

@@ -80,10 +80,11 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
             foreach (var ((number, hour), count) in batch)
             {
                 // Raw SQL: the article row's concurrency token stays untouched, so an editor's save never conflicts with readers.
-                await db.Database.ExecuteSqlAsync($"UPDATE Articles SET ViewCount = ViewCount + {count} WHERE Number = {number}", ct);
+                // Quoted names and ON CONFLICT: the same statements run on SQLite and PostgreSQL.
+                await db.Database.ExecuteSqlAsync($"""UPDATE "Articles" SET "ViewCount" = "ViewCount" + {count} WHERE "Number" = {number}""", ct);
                 await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO ArticleViewBuckets (ArticleId, Hour, Count) SELECT Id, {hour}, {count} FROM Articles WHERE Number = {number}
-                    ON CONFLICT (ArticleId, Hour) DO UPDATE SET Count = Count + excluded.Count
+                    INSERT INTO "ArticleViewBuckets" ("ArticleId", "Hour", "Count") SELECT "Id", {hour}, {count} FROM "Articles" WHERE "Number" = {number}
+                    ON CONFLICT ("ArticleId", "Hour") DO UPDATE SET "Count" = "ArticleViewBuckets"."Count" + excluded."Count"
                     """, ct);
             }
             await transaction.CommitAsync(ct);

@@ -26,7 +26,8 @@ public sealed record SearchResults(int Total, bool Capped, IReadOnlyList<SearchH
 }
 
 /// <summary>
-/// Chinese full-text search over the FTS5 index that <see cref="SearchIndexInterceptor"/> keeps. Ranking is bounded
+/// Chinese full-text search over the FTS5 index (on PostgreSQL, <see cref="PostgresSearch"/>) that
+/// <see cref="SearchIndexInterceptor"/> keeps. Ranking is bounded
 /// so that common words stay fast: the newest <see cref="SearchOptions.MaxResults"/> title matches come first,
 /// then the newest matches anywhere, each newest first (no bm25, which is slow for very common terms).
 /// Every candidate is checked against <c>Articles</c> with <see cref="PublicArticles.IsPublic"/> at query time.
@@ -41,13 +42,22 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         }
         var limit = options.Value.MaxResults;
         var from = request.FromUtc is { } f ? SearchKeys.From(f) : 0;
-        var titleKeys = await KeysAsync($"title : ({match})", from, limit, ct);
-        var allKeys = await KeysAsync(match, from, limit, ct);
+        var postgres = db.Database.IsNpgsql();
+        var tsQuery = postgres ? SearchText.ToTsQuery(request.Query)! : "";
+        var titleKeys = postgres
+            ? await PostgresSearch.KeysAsync(db, tsQuery, titleOnly: true, from, limit, ct)
+            : await KeysAsync($"title : ({match})", from, limit, ct);
+        var allKeys = postgres
+            ? await PostgresSearch.KeysAsync(db, tsQuery, titleOnly: false, from, limit, ct)
+            : await KeysAsync(match, from, limit, ct);
 
         // Title hits first, then the rest, each newest first (keys sort by publish time).
         var ordered = titleKeys.Concat(allKeys.Except(titleKeys)).Select(SearchKeys.ArticleId).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
-        var visibleQuery = db.Articles.FromSqlRaw($"SELECT * FROM Articles INDEXED BY {SearchSchema.VisibilityIndex}").AsNoTracking().Public()
+        // On SQLite the narrow visibility index keeps the check off the long article rows; PostgreSQL stores long
+        // text out of line and needs no hint.
+        var articles = postgres ? db.Articles : db.Articles.FromSqlRaw($"SELECT * FROM Articles INDEXED BY {SearchSchema.VisibilityIndex}");
+        var visibleQuery = articles.AsNoTracking().Public()
             .Where(a => EF.Parameter(ordered).Contains(a.Id) && a.FirstPublishedAt <= now);
         if (request.ChannelIds is { Count: > 0 } channels)
         {

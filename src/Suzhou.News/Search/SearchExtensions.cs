@@ -13,7 +13,9 @@ public static class SearchExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<SearchIndexInterceptor>();
+        // Options are built for the registered implementation, so both context types get the interceptor.
         services.ConfigureDbContext<NewsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SearchIndexInterceptor>()));
+        services.ConfigureDbContext<PostgresNewsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SearchIndexInterceptor>()));
         services.AddScoped<ArticleSearch>();
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService<SearchIndexCatchUp>();

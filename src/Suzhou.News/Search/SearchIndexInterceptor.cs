@@ -89,6 +89,21 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
         SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
+    // A concurrency conflict is reported here and not through SaveChangesFailed: without this, the conflict's
+    // transaction stayed open on the context (and, pooled, reached the next request's save).
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        await DiscardAsync(eventData.Context);
+        return result;
+    }
+
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        DiscardAsync(eventData.Context).GetAwaiter().GetResult();
+        return result;
+    }
+
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
         DiscardAsync(eventData.Context);
 

@@ -5,7 +5,10 @@ using Suzhou.News.Data;
 
 namespace Suzhou.News.Search;
 
-/// <summary>Writes articles' index entries: reads their text, cuts it into terms and replaces their FTS rows.</summary>
+/// <summary>
+/// Writes articles' index entries: reads their text, cuts it into terms and replaces their FTS rows (on
+/// PostgreSQL their <see cref="PostgresSearch"/> rows).
+/// </summary>
 public static class SearchIndexWriter
 {
     sealed record Document(
@@ -15,9 +18,9 @@ public static class SearchIndexWriter
         public DateTime SortTime => FirstPublishedAt ?? PublishAt ?? CreatedAt;
 
         /// <summary>The title column: title, 引题 and 副题, so a hit there ranks first.</summary>
-        public string TitleTerms => SearchText.ToTerms($"{Title}\n{Kicker}\n{Subtitle}");
+        public string TitleText => $"{Title}\n{Kicker}\n{Subtitle}";
 
-        public string BodyTerms => SearchText.ToTerms($"{Summary}\n{Body}\n{string.Join('\n', Credits)}\n{string.Join('\n', Tags)}");
+        public string BodyText => $"{Summary}\n{Body}\n{string.Join('\n', Credits)}\n{string.Join('\n', Tags)}";
     }
 
     /// <summary>
@@ -37,6 +40,12 @@ public static class SearchIndexWriter
                 a.Credits.OrderBy(c => c.Position).Select(c => c.Name).ToList(),
                 a.Tags.Select(t => t.Name).ToList()))
             .ToListAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresSearch.WriteAsync(db, ids, documents.Select(d =>
+                (d.Id, SearchKeys.For(d.Id, d.SortTime), SearchText.ToTsVector(d.TitleText, null), SearchText.ToTsVector(d.TitleText, d.BodyText))), ct);
+            return;
+        }
 
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -61,8 +70,8 @@ public static class SearchIndexWriter
             {
                 insert.Parameters[0].Value = document.Id;
                 insert.Parameters[1].Value = SearchKeys.For(document.Id, document.SortTime);
-                insert.Parameters[2].Value = document.TitleTerms;
-                insert.Parameters[3].Value = document.BodyTerms;
+                insert.Parameters[2].Value = SearchText.ToTerms(document.TitleText);
+                insert.Parameters[3].Value = SearchText.ToTerms(document.BodyText);
                 await insert.ExecuteNonQueryAsync(ct);
             }
         }
@@ -75,21 +84,35 @@ public static class SearchIndexWriter
     /// <summary>Empties the index (before a rebuild).</summary>
     public static async Task ClearAsync(NewsDbContext db, CancellationToken ct = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresSearch.ClearAsync(db, ct);
+            return;
+        }
         await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES('delete-all'); DELETE FROM SearchDocuments;", ct);
     }
 
     /// <summary>Merges the index's segments; worth doing after a rebuild.</summary>
     public static async Task OptimizeAsync(NewsDbContext db, CancellationToken ct = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresSearch.OptimizeAsync(db, ct);
+            return;
+        }
         await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES('optimize');", ct);
     }
 
     /// <summary>
-    /// About how many bytes the index takes: the FTS5 segment blocks plus the term index and key rows
+    /// About how many bytes the index takes (PostgreSQL: the table with its indexes): the FTS5 segment blocks plus the term index and key rows
     /// (e_sqlite3 has no <c>dbstat</c>, so this sums the stored values rather than pages).
     /// </summary>
     public static async Task<long> SizeAsync(NewsDbContext db, CancellationToken ct = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            return await PostgresSearch.SizeAsync(db, ct);
+        }
         await db.Database.OpenConnectionAsync(ct);
         try
         {

@@ -59,7 +59,9 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, IOptions<SearchOp
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        var indexed = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM SearchDocuments").SingleAsync(ct);
+        var indexed = db.Database.IsNpgsql()
+            ? await PostgresSearch.CountAsync(db, ct)
+            : await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM SearchDocuments").SingleAsync(ct);
         return indexed < await db.Articles.CountAsync(ct);
     }
 }
@@ -80,7 +82,7 @@ public sealed class SearchIndexCatchUp(SearchIndexer indexer, ILogger<SearchInde
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {
             logger.LogError(e, "Could not check the search index; run `search reindex`");
         }

@@ -39,18 +39,83 @@ public static class SearchText
     /// </summary>
     public static string? ToMatch(string? query)
     {
-        var parts = QueryParts(query);
-        if (parts.Count == 0)
-        {
-            return null;
-        }
-        return string.Join(" AND ", parts.Select(part =>
-        {
-            var terms = Terms(part).ToList();
-            // One Chinese character alone: every pair that starts with it.
-            return terms.Count == 1 && part.Count == 1 && part[0].IsCjk ? $"\"{terms[0]}\"*" : $"\"{string.Join(' ', terms)}\"";
-        }));
+        var phrases = Phrases(query);
+        return phrases.Count == 0 ? null : string.Join(" AND ", phrases.Select(phrase =>
+            phrase.Prefix ? $"\"{phrase.Terms[0]}\"*" : $"\"{string.Join(' ', phrase.Terms)}\""));
     }
+
+    /// <summary>
+    /// The same query as a PostgreSQL <c>tsquery</c> over a vector from <see cref="ToTsVector"/>: each part a
+    /// phrase (<c>&lt;-&gt;</c>), all parts required, a lone Chinese character a prefix. Null when
+    /// <see cref="ToMatch"/> is null.
+    /// </summary>
+    public static string? ToTsQuery(string? query)
+    {
+        var phrases = Phrases(query);
+        return phrases.Count == 0 ? null : string.Join(" & ", phrases.Select(phrase =>
+            phrase.Prefix ? $"{Lexeme(phrase.Terms[0])}:*" : $"({string.Join(" <-> ", phrase.Terms.Select(Lexeme))})"));
+    }
+
+    /// <summary>
+    /// A PostgreSQL <c>tsvector</c> literal holding the terms of <paramref name="title"/> and
+    /// <paramref name="body"/> at their positions: one position is left empty between the two, so no phrase runs
+    /// from the title into the body (FTS5 keeps them in two columns). PostgreSQL keeps positions up to 16383
+    /// (later terms still match as words, not in phrases) and terms up to 2 KB (longer ones are left out).
+    /// </summary>
+    public static string ToTsVector(string? title, string? body)
+    {
+        var positions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var position = 0;
+        void Add(string? text)
+        {
+            foreach (var term in ToTerms(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                position++;
+                if (Encoding.UTF8.GetByteCount(term) >= MaxLexemeBytes)
+                {
+                    continue;
+                }
+                if (!positions.TryGetValue(term, out var list))
+                {
+                    positions[term] = list = [];
+                }
+                if (list.Count < MaxPositionsPerLexeme && position <= MaxPosition)
+                {
+                    list.Add(position.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        Add(title);
+        position++;
+        Add(body);
+        var vector = new StringBuilder();
+        foreach (var (term, list) in positions)
+        {
+            vector.Append(Lexeme(term));
+            if (list.Count > 0)
+            {
+                vector.Append(':').AppendJoin(',', list);
+            }
+            vector.Append(' ');
+        }
+        return vector.ToString();
+    }
+
+    const int MaxLexemeBytes = 2047;
+    const int MaxPosition = 16383;
+    const int MaxPositionsPerLexeme = 256;
+
+    /// <summary>A quoted lexeme; terms hold only letters and digits, the escaping is for safety's sake.</summary>
+    static string Lexeme(string term) => "'" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    readonly record struct Phrase(IReadOnlyList<string> Terms, bool Prefix);
+
+    static List<Phrase> Phrases(string? query) => QueryParts(query).Select(part =>
+    {
+        var terms = Terms(part).ToList();
+        // One Chinese character alone: every pair that starts with it.
+        return new Phrase(terms, terms.Count == 1 && part.Count == 1 && part[0].IsCjk);
+    }).ToList();
 
     /// <summary>The pieces of the query as written (normalized), for highlighting.</summary>
     public static IReadOnlyList<string> Highlights(string? query) =>

@@ -41,7 +41,7 @@ public sealed partial class LayeredSiteOptions(
                 _layer = new Layer(merged, now);
                 return merged;
             }
-            catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or DbUpdateException)
+            catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or DbUpdateException)
             {
                 // Before the first migration (verbs, start-up) or when the database is down: configuration alone.
                 LogUnavailable(logger, e.Message);

@@ -27,7 +27,8 @@ public sealed class SubmissionNotSavedException(Exception inner) : Exception("Th
 
 /// <summary>
 /// Takes in tips and reports. A submission is on disk before anyone sees a receipt: each attachment is written
-/// and fsynced, then its folder, then the row is committed with <c>PRAGMA synchronous=FULL</c>.
+/// and fsynced, then its folder, then the row is committed with <c>PRAGMA synchronous=FULL</c> (on PostgreSQL with
+/// <c>synchronous_commit = on</c>, whatever the server's default).
 /// </summary>
 public sealed class SubmissionDesk(
     NewsDbContext db, AttachmentStore store, TimeProvider clock,
@@ -136,10 +137,11 @@ public sealed class SubmissionDesk(
     {
         await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
-        var previous = await PragmaAsync(connection, "PRAGMA synchronous;", ct);
+        var sqlite = db.Database.IsSqlite();
+        var previous = sqlite ? await PragmaAsync(connection, "PRAGMA synchronous;", ct) : null;
         try
         {
-            await PragmaAsync(connection, "PRAGMA synchronous=FULL;", ct);
+            await PragmaAsync(connection, sqlite ? "PRAGMA synchronous=FULL;" : "SET synchronous_commit = on;", ct);
             for (var attempt = 1; ; attempt++)
             {
                 submission.ReceiptNumber = ReceiptCodes.NewReceiptNumber(submission.Kind, now);
@@ -164,9 +166,13 @@ public sealed class SubmissionDesk(
                 {
                     await PragmaAsync(connection, $"PRAGMA synchronous={Convert.ToInt64(previous, CultureInfo.InvariantCulture)};", CancellationToken.None);
                 }
+                else if (!sqlite)
+                {
+                    await PragmaAsync(connection, "RESET synchronous_commit;", CancellationToken.None);
+                }
                 await db.Database.CloseConnectionAsync();
             }
-            catch (SqliteException e)
+            catch (System.Data.Common.DbException e)
             {
                 logger.LogWarning(e, "Could not restore the connection's synchronous setting");
             }
@@ -180,9 +186,13 @@ public sealed class SubmissionDesk(
         return await command.ExecuteScalarAsync(ct);
     }
 
-    static bool IsReceiptClash(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteErrorCode: 19 } sqlite
-        && sqlite.Message.Contains(nameof(Submission.ReceiptNumber), StringComparison.Ordinal);
+    static bool IsReceiptClash(DbUpdateException e) => e.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: 19 } sqlite => sqlite.Message.Contains(nameof(Submission.ReceiptNumber), StringComparison.Ordinal),
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } postgres =>
+            postgres.ConstraintName?.Contains(nameof(Submission.ReceiptNumber), StringComparison.Ordinal) == true,
+        _ => false,
+    };
 
     void TryDelete(string storedName)
     {

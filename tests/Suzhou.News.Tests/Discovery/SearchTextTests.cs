@@ -34,6 +34,31 @@ public sealed class SearchTextTests
     public void Queries_without_letters_or_digits_have_nothing_to_match(string? query) =>
         Assert.Null(SearchText.ToMatch(query));
 
+    [Theory]
+    [InlineData("宿州市", "('宿州' <-> '州市')")]
+    [InlineData("萧县 高铁", "('萧县') & ('高铁')")]
+    [InlineData("2024年", "('2024' <-> '2024年')")]
+    [InlineData("宿", "'宿':*")]
+    [InlineData("\"宿州\" | !高铁 <->", "('宿州') & ('高铁')")]
+    public void Postgres_queries_are_phrases_of_quoted_lexemes_only(string query, string expected) =>
+        Assert.Equal(expected, SearchText.ToTsQuery(query));
+
+    [Fact]
+    public void Postgres_vectors_hold_each_term_at_its_position_with_a_gap_between_title_and_body()
+    {
+        // Title 宿州市 at 1 and 2, a gap at 3, body 州市 at 4.
+        Assert.Equal("'宿州':1 '州市':2,4 ", SearchText.ToTsVector("宿州市", "州市"));
+        Assert.Equal("", SearchText.ToTsVector("", "（）"));
+    }
+
+    [Fact]
+    public void Postgres_vectors_leave_out_terms_too_long_for_a_lexeme()
+    {
+        var vector = SearchText.ToTsVector("宿州", new string('a', 3000) + " 高铁");
+
+        Assert.Equal("'宿州':1 '高铁':4 ", vector);
+    }
+
     [Fact]
     public void Long_queries_are_cut_to_the_maximum_length()
     {

@@ -7,9 +7,14 @@ namespace Suzhou.News.Tests.Discovery;
 public sealed class SearchVerbTests : IDisposable
 {
     readonly string _dataPath = Path.Combine(Path.GetTempPath(), "suzhou-news-verbs", Guid.NewGuid().ToString("N"));
+    readonly PostgresDatabase? _database = TestDatabase.IsPostgres ? TestDatabase.Create(migrated: false) : null;
 
     public void Dispose()
     {
+        if (_database is not null)
+        {
+            TestDatabase.Drop(_database.Name);
+        }
         if (Directory.Exists(_dataPath))
         {
             Directory.Delete(_dataPath, recursive: true);
@@ -31,6 +36,10 @@ public sealed class SearchVerbTests : IDisposable
         }
         start.Environment["SUZHOU_DATA_DIR"] = _dataPath;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in _database?.Environment ?? [])
+        {
+            start.Environment[key] = value;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Suzhou.News.Data;
 
 namespace Suzhou.News.Tests.Infrastructure;
 
 /// <summary>
 /// The real site on a fresh temporary data folder: migrated, and seeded from the repository's content/
-/// unless a test says otherwise. Disposing it deletes the folder.
+/// unless a test says otherwise. Disposing it deletes the folder (and on PostgreSQL, see <see cref="TestDatabase"/>,
+/// its database).
 /// </summary>
 public class NewsApp : WebApplicationFactory<Program>
 {
@@ -24,6 +28,15 @@ public class NewsApp : WebApplicationFactory<Program>
         foreach (var (key, value) in settings ?? [])
         {
             _settings[key] = value;
+        }
+        if (TestDatabase.IsPostgres)
+        {
+            // An app restarted on another app's data folder gets that app's database too.
+            Database = TestDatabase.For(_settings["Storage:DataPath"]!);
+            foreach (var (key, value) in Database.Settings)
+            {
+                _settings[key] = value;
+            }
         }
     }
 
@@ -45,6 +58,17 @@ public class NewsApp : WebApplicationFactory<Program>
         .Where(s => s.Key is "Storage:DataPath" or "Database:Provider" || s.Key.StartsWith("ConnectionStrings:", StringComparison.Ordinal))
         .ToDictionary(s => s.Key, s => s.Value);
 
+    /// <summary>The app's PostgreSQL database; null on SQLite.</summary>
+    public PostgresDatabase? Database { get; }
+
+    /// <summary>A context of its own on an unpooled connection: it sees only what the site has committed.</summary>
+    public NewsDbContext OpenDatabase() => Database is { } postgres
+        ? new PostgresNewsDbContext(new DbContextOptionsBuilder<PostgresNewsDbContext>()
+            .UseNpgsql(new NpgsqlConnectionStringBuilder(postgres.ConnectionString) { Pooling = false }.ConnectionString).Options)
+        : new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataPath, "suzhou-news.db"), Pooling = false }.ToString())
+            .Options);
+
     /// <summary>The repository's content/ folder, as copied beside the app by the build.</summary>
     public static string ContentPath => Path.Combine(AppContext.BaseDirectory, "content");
 
@@ -65,6 +89,11 @@ public class NewsApp : WebApplicationFactory<Program>
         if (disposing && _ownsData)
         {
             SqliteConnection.ClearAllPools();
+            if (Database is { Owned: true } postgres)
+            {
+                TestDatabase.Forget(_settings["Storage:DataPath"]!);
+                TestDatabase.Drop(postgres.Name);
+            }
             try
             {
                 Directory.Delete(DataPath, recursive: true);

@@ -262,4 +262,19 @@ public sealed class ArticleEditingTests(NewsroomSite site)
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/admin/articles?page=abc")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/admin/articles?page=99999")).StatusCode);
     }
+
+    [Fact]
+    public async Task Sorting_by_publish_time_puts_never_published_drafts_last_on_every_database()
+    {
+        var editor = await _app.SignInAsNewAsync(Roles.Editor);
+        await Discovery.TestArticles.AddAsync(_app, 880001, "发布排序已发稿", "正文。", _app.Clock.GetUtcNow().UtcDateTime.AddDays(-400));
+        await editor.WriteAsync(_app, "发布排序未发稿");
+
+        var page = await editor.GetPageAsync("/admin/articles?sort=published&q=" + Uri.EscapeDataString("发布排序"));
+
+        var rows = page.QuerySelectorAll("table.article-table tbody tr").Select(r => r.Text()).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("发布排序已发稿", rows[0]); // SQLite sorts NULL last when descending, PostgreSQL first unless told
+        Assert.Contains("发布排序未发稿", rows[1]);
+    }
 }

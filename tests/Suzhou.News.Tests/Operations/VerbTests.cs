@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Data;
 using Suzhou.News.Tests.Import;
 using Suzhou.News.Tests.Import.Legacy;
 using Suzhou.News.Tests.Infrastructure;
@@ -10,8 +12,15 @@ public sealed class VerbTests : IDisposable
 {
     readonly string _dataPath = Path.Combine(Path.GetTempPath(), "suzhou-news-verbs", Guid.NewGuid().ToString("N"));
 
+    // On PostgreSQL each test gets an empty database, as an operator's first `migrate` would.
+    readonly PostgresDatabase? _database = TestDatabase.IsPostgres ? TestDatabase.Create(migrated: false) : null;
+
     public void Dispose()
     {
+        if (_database is not null)
+        {
+            TestDatabase.Drop(_database.Name);
+        }
         if (Directory.Exists(_dataPath))
         {
             Directory.Delete(_dataPath, recursive: true);
@@ -35,6 +44,10 @@ public sealed class VerbTests : IDisposable
         }
         start.Environment["SUZHOU_DATA_DIR"] = _dataPath;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in _database?.Environment ?? [])
+        {
+            start.Environment[key] = value;
+        }
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -50,11 +63,21 @@ public sealed class VerbTests : IDisposable
     [Fact]
     public async Task Migrate_creates_the_database_in_the_data_folder()
     {
-        var (exitCode, output, _) = await RunAsync("migrate");
+        var (exitCode, output, errors) = await RunAsync("migrate");
 
-        Assert.Equal(0, exitCode);
+        Assert.True(exitCode == 0, errors);
         Assert.Contains("数据库已是最新结构", output);
-        Assert.True(File.Exists(Path.Combine(_dataPath, "suzhou-news.db")));
+        if (_database is null)
+        {
+            Assert.True(File.Exists(Path.Combine(_dataPath, "suzhou-news.db")));
+        }
+        else
+        {
+            await using var db = new PostgresNewsDbContext(new DbContextOptionsBuilder<PostgresNewsDbContext>().UseNpgsql(_database.ConnectionString).Options);
+            Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+        Assert.DoesNotContain("Failed executing", output + errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,6 +156,23 @@ public sealed class VerbTests : IDisposable
         Assert.False(Directory.Exists(_dataPath));
     }
 
+    [Theory]
+    [InlineData("Oracle", "Host=127.0.0.1", "Database:Provider 只能是 Sqlite 或 Postgres")]
+    [InlineData("Postgres", "", "Database:Provider 为 Postgres 时必须设置 ConnectionStrings:News")]
+    public async Task A_bad_database_setting_stops_the_site_with_a_message_naming_it(string provider, string connectionString, string message)
+    {
+        var (exitCode, output, errors) = await RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = provider,
+            ["ConnectionStrings__News"] = connectionString,
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+        });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, output + errors);
+        Assert.False(Directory.Exists(_dataPath));
+    }
+
     [Fact]
     public async Task Users_import_creates_accounts_once_and_adds_missing_roles_on_a_second_run()
     {
@@ -177,7 +217,7 @@ public sealed class VerbTests : IDisposable
         Assert.Contains("Reporter", errors);
     }
 
-    [Fact]
+    [SqliteOnlyFact("the zip holds the SQLite database file; PostgreSQL is backed up with pg_dump")]
     public async Task Backup_writes_a_zip_with_the_database_and_reports_what_it_holds()
     {
         var (migrated, _, _) = await RunAsync("migrate");
@@ -194,5 +234,23 @@ public sealed class VerbTests : IDisposable
         var (again, _, againErrors) = await RunAsync("backup", target);
         Assert.Equal(73, again);
         Assert.Contains("不会覆盖", againErrors);
+    }
+
+    [Fact]
+    public async Task Backup_on_postgres_refuses_points_to_pg_dump_and_writes_nothing()
+    {
+        var target = Path.Combine(_dataPath, "backups", "nightly.zip");
+        // The refusal comes before the database is touched, so no server is needed to see it.
+        var postgres = _database?.Environment ?? new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__News"] = "Host=127.0.0.1;Database=not_used",
+        };
+
+        var (exitCode, _, errors) = await RunAsync(postgres, "backup", target);
+
+        Assert.Equal(69, exitCode);
+        Assert.Contains("请用 pg_dump 备份数据库", errors);
+        Assert.False(File.Exists(target));
     }
 }

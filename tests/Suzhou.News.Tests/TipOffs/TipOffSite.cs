@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
 using Suzhou.News.Tests.Infrastructure;
@@ -73,10 +72,7 @@ public static class TipOffData
     };
 
     /// <summary>A context on its own, unpooled connection: sees only what is committed to the database file.</summary>
-    public static NewsDbContext FreshContext(NewsApp app) =>
-        new(new DbContextOptionsBuilder<NewsDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = Path.Combine(app.DataPath, "suzhou-news.db"), Pooling = false }.ToString())
-            .Options);
+    public static NewsDbContext FreshContext(NewsApp app) => app.OpenDatabase();
 
     public static async Task<Submission?> FindAsync(NewsApp app, string receiptNumber)
     {

@@ -15,7 +15,7 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Summary).HasMaxLength(Article.SummaryMaxLength);
         article.Property(a => a.Editor).HasMaxLength(50);
         article.Property(a => a.Source).HasMaxLength(50).IsRequired();
-        article.Property(a => a.ImportHash).HasMaxLength(64);
+        article.Property(a => a.ImportHash).HasMaxLength(Article.ImportHashMaxLength);
         article.Property(a => a.Version).IsConcurrencyToken();
         article.Property(a => a.AuthorId).HasMaxLength(450);
         article.HasIndex(a => new { a.AuthorId, a.Status });

@@ -366,7 +366,7 @@ namespace Suzhou.News.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImportHash")
-                        .HasMaxLength(64)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsFeatured")

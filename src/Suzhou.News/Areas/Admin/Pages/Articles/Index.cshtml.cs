@@ -79,7 +79,9 @@ public sealed class IndexModel(NewsDbContext db, ChannelCatalog catalog, IOption
         }
         query = Sort switch
         {
-            "published" => query.OrderByDescending(a => a.FirstPublishedAt ?? a.PublishAt).ThenByDescending(a => a.Id),
+            // Never-published drafts last, said outright: SQLite and PostgreSQL put NULLs at opposite ends.
+            "published" => query.OrderBy(a => (a.FirstPublishedAt ?? a.PublishAt) == null)
+                .ThenByDescending(a => a.FirstPublishedAt ?? a.PublishAt).ThenByDescending(a => a.Id),
             "number" => query.OrderByDescending(a => a.Number),
             "title" => query.OrderBy(a => a.Title).ThenByDescending(a => a.Id),
             _ => query.OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id),
