@@ -11,7 +11,7 @@ using Suzhou.News.Data;
 namespace Suzhou.News.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261129040425_ImportHashLength")]
+    [Migration("20261129044406_ImportHashLength")]
     partial class ImportHashLength
     {
         /// <inheritdoc />
@@ -33,6 +33,23 @@ namespace Suzhou.News.Data.Migrations
                     b.HasIndex("TagsId");
 
                     b.ToTable("ArticleTags");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -278,6 +295,39 @@ namespace Suzhou.News.Data.Migrations
                     b.HasIndex("Action", "At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Suzhou.News.Cluster.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "scheduled-publishing",
+                            ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Holder = ""
+                        },
+                        new
+                        {
+                            Name = "view-count-pruning",
+                            ExpiresAt = new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Holder = ""
+                        });
                 });
 
             modelBuilder.Entity("Suzhou.News.Domain.Article", b =>
