@@ -42,8 +42,12 @@ public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, ListFact
         Parent = channels.ById(channel.ParentId);
         Tabs = channel.Children.Count > 0 ? channel.Children : Parent?.Children ?? [];
 
+        // A plain news channel lists its own articles, read through its (channel, status, date, number) index; a
+        // county, or a parent such as 县区, also gathers its sub-channels and the stories tagged with the county.
         int[] ids = [channel.Id, .. channel.Children.Select(c => c.Id)];
-        var query = db.Articles.AsNoTracking().Public().InChannels(ids);
+        var query = channel.Kind == ChannelKind.News && channel.Children.Count == 0
+            ? db.Articles.AsNoTracking().Public().Where(a => a.ChannelId == channel.Id)
+            : db.Articles.AsNoTracking().Public().InChannels(ids);
         var (total, pinned) = await facts.GetAsync("channel", channel.Id, async () => (
             await query.CountAsync(ct),
             await query.Where(a => a.IsPinned && a.ChannelId == channel.Id).Newest().Select(a => a.Number).ToListAsync(ct)));
@@ -53,13 +57,17 @@ public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, ListFact
         }
         Paging = paging;
 
-        // 置顶 stories lead page 1; the rest follow newest first. Numbers come from the covering list index in its
-        // own order, so a deep page stops after skip + take entries instead of sorting the whole channel.
+        // 置顶 stories lead page 1; the rest follow newest first, in index order, so a deep page stops after
+        // skip + take index entries and reads only the rows it shows.
+        if (pinned.Count == 0)
+        {
+            Items = await query.Newest().Skip(paging.Skip).Take(paging.PageSize).Select(ArticleListItem.Projection).ToListAsync(ct);
+            return Page();
+        }
         var numbers = pinned.Skip(paging.Skip).Take(paging.PageSize).ToList();
         if (numbers.Count < paging.PageSize)
         {
-            var rest = pinned.Count == 0 ? query : query.Where(a => !pinned.Contains(a.Number));
-            numbers.AddRange(await rest.Newest()
+            numbers.AddRange(await query.Where(a => !pinned.Contains(a.Number)).Newest()
                 .Skip(Math.Max(0, paging.Skip - pinned.Count)).Take(paging.PageSize - numbers.Count)
                 .Select(a => a.Number)
                 .ToListAsync(ct));

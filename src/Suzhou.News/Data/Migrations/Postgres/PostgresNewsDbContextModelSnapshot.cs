@@ -502,9 +502,9 @@ namespace Suzhou.News.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "PublishAt");
 
-                    b.HasIndex("ChannelId", "Status", "FirstPublishedAt");
-
                     b.HasIndex("CountyId", "Status", "FirstPublishedAt");
+
+                    b.HasIndex("ChannelId", "Status", "FirstPublishedAt", "Number");
 
                     b.HasIndex(new[] { "Status", "FirstPublishedAt", "Number", "ChannelId", "CountyId", "IsPinned" }, "IX_Articles_List");
 
