@@ -440,7 +440,16 @@ namespace Suzhou.News.Data.Migrations
 
                     b.HasIndex("ChannelId", "Status", "FirstPublishedAt", "Number");
 
+                    b.HasIndex(new[] { "Status", "FirstPublishedAt", "Number" }, "IX_Articles_Featured")
+                        .HasFilter("\"IsFeatured\"");
+
+                    b.HasIndex(new[] { "Status", "FirstPublishedAt", "Number" }, "IX_Articles_Headlines")
+                        .HasFilter("\"IsHeadline\"");
+
                     b.HasIndex(new[] { "Status", "FirstPublishedAt", "Number", "ChannelId", "CountyId", "IsPinned" }, "IX_Articles_List");
+
+                    b.HasIndex(new[] { "Status", "FirstPublishedAt", "Number" }, "IX_Articles_Slideshow")
+                        .HasFilter("\"IsSlideshow\"");
 
                     b.ToTable("Articles");
                 });
