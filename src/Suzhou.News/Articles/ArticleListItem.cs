@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Domain;
 
 namespace Suzhou.News.Articles;
@@ -35,14 +34,4 @@ public sealed record ArticleListItem(
         a.Cover!.Alt,
         a.Cover!.Width,
         a.Cover!.Height);
-
-    /// <summary>
-    /// The list rows of these article numbers, in the order given. Lists page through numbers alone (from an index)
-    /// and read whole rows only for the page shown.
-    /// </summary>
-    public static async Task<List<ArticleListItem>> ForNumbersAsync(IQueryable<Article> articles, IReadOnlyList<int> numbers, CancellationToken ct)
-    {
-        var rows = await articles.AsNoTracking().Where(a => numbers.Contains(a.Number)).Select(Projection).ToDictionaryAsync(item => item.Number, ct);
-        return numbers.Where(rows.ContainsKey).Select(n => rows[n]).ToList();
-    }
 }

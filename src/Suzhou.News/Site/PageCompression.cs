@@ -18,7 +18,7 @@ public static class PageCompression
     {
         services.AddResponseCompression(options =>
         {
-            options.EnableForHttps = true; // only public pages reach it, see UseNewsPageCompression
+            options.EnableForHttps = true; // only public pages reach it: see CachingExtensions.UseNewsOutputCache
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ["text/html", "application/rss+xml", "application/xml", "text/xml", "text/plain"];

@@ -72,7 +72,9 @@ public sealed class ShowModel(NewsDbContext db, ChannelCatalog catalog, ListFact
                 .Select(a => a.Number)
                 .ToListAsync(ct));
         }
-        Items = await ArticleListItem.ForNumbersAsync(db.Articles, numbers, ct);
+        var rows = await db.Articles.AsNoTracking().Where(a => numbers.Contains(a.Number))
+            .Select(ArticleListItem.Projection).ToDictionaryAsync(item => item.Number, ct);
+        Items = numbers.Where(rows.ContainsKey).Select(n => rows[n]).ToList();
         return Page();
     }
 }

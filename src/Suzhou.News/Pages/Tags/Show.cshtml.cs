@@ -41,8 +41,7 @@ public sealed class ShowModel(NewsDbContext db, ListFacts facts, IOptions<SiteOp
             return NotFound();
         }
         Paging = paging;
-        var numbers = await query.Newest().Skip(Paging.Skip).Take(Paging.PageSize).Select(a => a.Number).ToListAsync(ct);
-        Items = await ArticleListItem.ForNumbersAsync(db.Articles, numbers, ct);
+        Items = await query.Newest().Skip(Paging.Skip).Take(Paging.PageSize).Select(ArticleListItem.Projection).ToListAsync(ct);
         return Page();
     }
 }
