@@ -8,10 +8,11 @@ using Suzhou.News.Cluster;
 using Suzhou.News.Hosting;
 using Suzhou.News.Newsroom;
 using Suzhou.News.Media;
-using Suzhou.News.Settings;
-using Suzhou.News.Reading;
 using Suzhou.News.Site;
 using Suzhou.News.TipOffs;
+using Suzhou.News.Articles;
+using Suzhou.News.Data;
+using Suzhou.News.Operations;
 
 LoggingExtensions.UseBootstrapLogger();
 try

@@ -1,7 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Benchmarks;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Suzhou.News.Audit;
 using Suzhou.News.Data;
 
 namespace Suzhou.News.Accounts;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Suzhou.News.Pages.Shared;
 
 namespace Suzhou.News.Accounts;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Suzhou.News.Hosting;
+using Suzhou.News.Data;
 
 namespace Suzhou.News.Accounts;
 

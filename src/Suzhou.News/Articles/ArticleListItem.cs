@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Suzhou.News.Domain;
 
 namespace Suzhou.News.Articles;
 

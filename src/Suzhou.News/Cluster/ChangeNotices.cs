@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
-using Suzhou.News.Settings;
 using Suzhou.News.Site;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Cluster;
 

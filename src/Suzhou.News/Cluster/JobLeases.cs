@@ -22,7 +22,7 @@ public sealed partial class JobLeases(
 
     /// <summary>
     /// True when this node may run <paramref name="job"/> now: it took the lease, or renewed the one it had, for
-    /// <paramref name="duration"/> (default <see cref="ClusterOptions.LeaseSeconds"/>). Call it before every run;
+    /// <see cref="ClusterOptions.LeaseSeconds"/> (or the duration the overload names). Call it before every run;
     /// a job that runs seldom holds it for longer than its interval, so the same node keeps it.
     /// </summary>
     public Task<bool> TryHoldAsync(string job, CancellationToken ct = default) => TryHoldAsync(job, null, ct);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Suzhou.News.Domain;
 using Suzhou.News.Site;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Feeds;
 

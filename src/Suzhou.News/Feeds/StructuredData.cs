@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.Feeds;
 
@@ -75,5 +76,5 @@ public static class StructuredData
 
     /// <summary>ISO 8601 with the Beijing offset, e.g. 2026-11-28T08:30:00+08:00.</summary>
     public static string Iso(DateTime utc) =>
-        new DateTimeOffset(Domain.BeijingTime.FromUtc(utc), TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+        new DateTimeOffset(BeijingTime.FromUtc(utc), TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
 using Suzhou.News.Feeds;
-using Suzhou.News.Reading;
 using Suzhou.News.Search;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Hosting;
 

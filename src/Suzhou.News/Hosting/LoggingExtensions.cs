@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
+using Suzhou.News.Operations;
 
 namespace Suzhou.News.Hosting;
 

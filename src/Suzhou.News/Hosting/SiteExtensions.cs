@@ -3,12 +3,12 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Suzhou.News.Accounts;
 using Suzhou.News.Media;
-using Suzhou.News.Rendering;
 using Suzhou.News.Site;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Hosting;
 

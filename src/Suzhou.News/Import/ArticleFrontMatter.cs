@@ -1,6 +1,6 @@
-using Suzhou.News.Domain;
-using Suzhou.News.Site;
 using YamlDotNet.RepresentationModel;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Import;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using YamlDotNet.RepresentationModel;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Import;
 

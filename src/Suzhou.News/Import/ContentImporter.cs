@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Feeds;
 using Suzhou.News.Media;
-using Suzhou.News.Rendering;
 using Suzhou.News.Site;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Import;
 

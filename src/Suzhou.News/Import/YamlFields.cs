@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.Import;
 
@@ -89,7 +90,7 @@ public sealed class YamlFields(FrontMatterFile file, YamlMappingNode map, List<I
             }
             return null;
         }
-        if (node is YamlScalarNode { Value: { } v } && Domain.BeijingTime.TryParse(v, out var utc))
+        if (node is YamlScalarNode { Value: { } v } && BeijingTime.TryParse(v, out var utc))
         {
             return utc;
         }

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Xml;
 using Microsoft.Extensions.Options;
-using Suzhou.News.Hosting;
-using Suzhou.News.Rendering;
+using Suzhou.News.Articles;
+using Suzhou.News.Operations;
 
 namespace Suzhou.News.Media;
 

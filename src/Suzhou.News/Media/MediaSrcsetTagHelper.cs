@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Suzhou.News.Rendering;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Media;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Suzhou.News.Accounts;
-using Suzhou.News.Domain;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Newsroom;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Suzhou.News.Domain;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Newsroom;
 

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
-using Suzhou.News.Rendering;
 using Suzhou.News.Site;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Newsroom;
 

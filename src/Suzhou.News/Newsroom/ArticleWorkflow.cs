@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Suzhou.News.Audit;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
-using Suzhou.News.Rendering;
 using Suzhou.News.Site;
+using Suzhou.News.Accounts;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Newsroom;
 

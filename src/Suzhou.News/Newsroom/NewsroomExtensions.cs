@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Suzhou.News.Newsroom;
 
 public static class NewsroomExtensions

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Articles;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Site;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Pages;
 

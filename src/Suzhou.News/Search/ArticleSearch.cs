@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Articles;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 
 namespace Suzhou.News.Search;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
 
 namespace Suzhou.News.Search;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Search;
 

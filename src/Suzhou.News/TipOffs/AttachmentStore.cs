@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
-using Suzhou.News.Hosting;
+using Suzhou.News.Operations;
 
 namespace Suzhou.News.TipOffs;
 

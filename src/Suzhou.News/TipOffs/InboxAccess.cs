@@ -2,8 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Newsroom;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.TipOffs;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Suzhou.News.Domain;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.TipOffs;
 

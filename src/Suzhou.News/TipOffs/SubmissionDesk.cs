@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Articles;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Hosting;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.TipOffs;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Suzhou.News.Domain;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.TipOffs;
 

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Suzhou.News.BrowserTests.Infrastructure;
 using Suzhou.News.BrowserTests.Pages;
 

@@ -1,9 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Site;
 using Suzhou.News.Tests.Infrastructure;
 

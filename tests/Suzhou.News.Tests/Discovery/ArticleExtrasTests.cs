@@ -3,8 +3,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Data;
-using Suzhou.News.Reading;
 using Suzhou.News.Tests.Infrastructure;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Discovery;
 

@@ -3,6 +3,7 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
 using Suzhou.News.Tests.Infrastructure;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Discovery;
 
@@ -27,7 +28,7 @@ public sealed class FeedSite : IAsyncLifetime
         _ = App.Server;
         FreshUrl = TestArticles.Url(await TestArticles.AddAsync(App, 980001, "一小时前的快讯", "正文。", DateTime.UtcNow.AddHours(-1)));
         OldUrl = TestArticles.Url(await TestArticles.AddAsync(App, 980002, "三天前的消息", "正文。", DateTime.UtcNow.AddDays(-3)));
-        RetractedUrl = TestArticles.Url(await TestArticles.AddAsync(App, 980003, "已撤回的稿件", "正文。", DateTime.UtcNow.AddHours(-2), Domain.ArticleStatus.Retracted));
+        RetractedUrl = TestArticles.Url(await TestArticles.AddAsync(App, 980003, "已撤回的稿件", "正文。", DateTime.UtcNow.AddHours(-2), ArticleStatus.Retracted));
     }
 
     public Task DisposeAsync()

@@ -2,8 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Tests.Infrastructure;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Tests.Discovery;
 

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Accounts;
-using Suzhou.News.Audit;
 using Suzhou.News.Data;
 using Suzhou.News.Tests.Infrastructure;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Accounts;
-using Suzhou.News.Audit;
 using Suzhou.News.Data;
 using Suzhou.News.Tests.Infrastructure;
 

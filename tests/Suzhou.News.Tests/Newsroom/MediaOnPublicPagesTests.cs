@@ -5,9 +5,9 @@ using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.PixelFormats;
 using Suzhou.News.Accounts;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Site;
 using Suzhou.News.Tests.Infrastructure;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Newsroom;
 

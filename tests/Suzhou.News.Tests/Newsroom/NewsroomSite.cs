@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Tests.Infrastructure;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Newsroom;
 

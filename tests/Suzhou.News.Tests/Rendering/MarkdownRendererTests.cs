@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using Suzhou.News.Rendering;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Rendering;
 

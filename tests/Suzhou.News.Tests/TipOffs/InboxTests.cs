@@ -1,9 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
-using Suzhou.News.Domain;
 using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.TipOffs;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.TipOffs;
 

@@ -249,7 +249,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Suzhou.News.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Suzhou.News.Accounts.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -327,7 +327,7 @@ namespace Suzhou.News.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Article", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.Article", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -454,7 +454,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("Articles");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleEvent", b =>
+            modelBuilder.Entity("Suzhou.News.Newsroom.ArticleEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -492,7 +492,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("ArticleEvents");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleRevision", b =>
+            modelBuilder.Entity("Suzhou.News.Newsroom.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -538,7 +538,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("ArticleRevisions");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleTopic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.ArticleTopic", b =>
                 {
                     b.Property<int>("TopicId")
                         .HasColumnType("INTEGER");
@@ -556,7 +556,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("ArticleTopics");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleViewBucket", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.ArticleViewBucket", b =>
                 {
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
@@ -574,7 +574,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("ArticleViewBuckets");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Channel", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Channel", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -616,7 +616,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("Channels");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.SitePage", b =>
+            modelBuilder.Entity("Suzhou.News.Site.SitePage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -651,7 +651,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("SitePages");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Tag", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Tag", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -670,7 +670,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Topic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Topic", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -790,7 +790,7 @@ namespace Suzhou.News.Data.Migrations
                     b.ToTable("MediaAssets");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Settings.SiteSetting", b =>
+            modelBuilder.Entity("Suzhou.News.Site.SiteSetting", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(60)
@@ -981,13 +981,13 @@ namespace Suzhou.News.Data.Migrations
 
             modelBuilder.Entity("ArticleTags", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", null)
+                    b.HasOne("Suzhou.News.Articles.Article", null)
                         .WithMany()
                         .HasForeignKey("ArticlesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Suzhou.News.Domain.Tag", null)
+                    b.HasOne("Suzhou.News.Channels.Tag", null)
                         .WithMany()
                         .HasForeignKey("TagsId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1045,20 +1045,20 @@ namespace Suzhou.News.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Article", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.Article", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Channel", "Channel")
+                    b.HasOne("Suzhou.News.Channels.Channel", "Channel")
                         .WithMany()
                         .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Suzhou.News.Domain.Channel", "County")
+                    b.HasOne("Suzhou.News.Channels.Channel", "County")
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("Suzhou.News.Domain.CoverImage", "Cover", b1 =>
+                    b.OwnsOne("Suzhou.News.Articles.CoverImage", "Cover", b1 =>
                         {
                             b1.Property<int>("ArticleId")
                                 .HasColumnType("INTEGER");
@@ -1101,7 +1101,7 @@ namespace Suzhou.News.Data.Migrations
                                 .HasForeignKey("ArticleId");
                         });
 
-                    b.OwnsMany("Suzhou.News.Domain.Correction", "Corrections", b1 =>
+                    b.OwnsMany("Suzhou.News.Articles.Correction", "Corrections", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1128,7 +1128,7 @@ namespace Suzhou.News.Data.Migrations
                                 .HasForeignKey("ArticleId");
                         });
 
-                    b.OwnsMany("Suzhou.News.Domain.Credit", "Credits", b1 =>
+                    b.OwnsMany("Suzhou.News.Articles.Credit", "Credits", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1169,9 +1169,9 @@ namespace Suzhou.News.Data.Migrations
                     b.Navigation("Credits");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleEvent", b =>
+            modelBuilder.Entity("Suzhou.News.Newsroom.ArticleEvent", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", "Article")
+                    b.HasOne("Suzhou.News.Articles.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1180,9 +1180,9 @@ namespace Suzhou.News.Data.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleRevision", b =>
+            modelBuilder.Entity("Suzhou.News.Newsroom.ArticleRevision", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", "Article")
+                    b.HasOne("Suzhou.News.Articles.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1191,15 +1191,15 @@ namespace Suzhou.News.Data.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleTopic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.ArticleTopic", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", "Article")
+                    b.HasOne("Suzhou.News.Articles.Article", "Article")
                         .WithMany("Topics")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Suzhou.News.Domain.Topic", "Topic")
+                    b.HasOne("Suzhou.News.Channels.Topic", "Topic")
                         .WithMany("Articles")
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1210,18 +1210,18 @@ namespace Suzhou.News.Data.Migrations
                     b.Navigation("Topic");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleViewBucket", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.ArticleViewBucket", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", null)
+                    b.HasOne("Suzhou.News.Articles.Article", null)
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Channel", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Channel", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Channel", "Parent")
+                    b.HasOne("Suzhou.News.Channels.Channel", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1229,9 +1229,9 @@ namespace Suzhou.News.Data.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Topic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Topic", b =>
                 {
-                    b.OwnsOne("Suzhou.News.Domain.CoverImage", "Cover", b1 =>
+                    b.OwnsOne("Suzhou.News.Articles.CoverImage", "Cover", b1 =>
                         {
                             b1.Property<int>("TopicId")
                                 .HasColumnType("INTEGER");
@@ -1284,7 +1284,7 @@ namespace Suzhou.News.Data.Migrations
                         .HasForeignKey("AssignedToId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Suzhou.News.Domain.Channel", null)
+                    b.HasOne("Suzhou.News.Channels.Channel", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1308,17 +1308,17 @@ namespace Suzhou.News.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Article", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.Article", b =>
                 {
                     b.Navigation("Topics");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Channel", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Channel", b =>
                 {
                     b.Navigation("Children");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Topic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Topic", b =>
                 {
                     b.Navigation("Articles");
                 });

@@ -4,9 +4,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Chinese;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
-using Suzhou.News.Rendering;
 using Suzhou.News.Site;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Import.Legacy;
 

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Suzhou.News.Chinese;
-using Suzhou.News.Domain;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Import.Legacy;
 

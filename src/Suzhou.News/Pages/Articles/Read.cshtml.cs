@@ -6,8 +6,8 @@ using Microsoft.Extensions.Caching.Memory;
 using Suzhou.News.Articles;
 using Suzhou.News.Chinese;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Site;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Pages.Articles;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Suzhou.News.Hosting;
 using Suzhou.News.TipOffs;
+using Suzhou.News.Pages.Shared;
 
 namespace Suzhou.News.Pages.Reports;
 

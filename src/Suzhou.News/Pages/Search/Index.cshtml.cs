@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Suzhou.News.Articles;
 using Suzhou.News.Search;
 using Suzhou.News.Site;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Pages.Search;
 
@@ -38,7 +39,7 @@ public sealed class IndexModel(ArticleSearch search, ChannelCatalog catalog, IOp
     public async Task<IActionResult> OnGetAsync(string? q, string? channel, string? range, [FromQuery(Name = "page")] string? pageText, CancellationToken ct)
     {
         Channels = await catalog.GetAsync(ct);
-        ChannelChoices = [.. Channels.Roots.Where(c => c.Kind != Domain.ChannelKind.Topics), .. Channels.Counties];
+        ChannelChoices = [.. Channels.Roots.Where(c => c.Kind != ChannelKind.Topics), .. Channels.Counties];
         Query = SearchText.Clean(q);
         WasShortened = q is not null && q.Trim().Length > SearchText.MaxQueryLength;
         var chosen = channel is { Length: <= 40 } ? Channels.BySlug(channel) : null;

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Suzhou.News.Hosting;
-using Suzhou.News.Site;
 using Suzhou.News.TipOffs;
+using Suzhou.News.Channels;
+using Suzhou.News.Pages.Shared;
 
 namespace Suzhou.News.Pages.Tips;
 

@@ -1,4 +1,5 @@
 using Suzhou.News.TipOffs;
+using Suzhou.News.Pages.Shared;
 
 namespace Suzhou.News.Pages.Tips;
 

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Articles;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Site;
 
 namespace Suzhou.News.Pages.Topics;

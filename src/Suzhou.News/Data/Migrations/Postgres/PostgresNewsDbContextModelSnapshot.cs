@@ -292,7 +292,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Suzhou.News.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Suzhou.News.Accounts.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -380,7 +380,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Article", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.Article", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -520,7 +520,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("Articles");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleEvent", b =>
+            modelBuilder.Entity("Suzhou.News.Newsroom.ArticleEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -563,7 +563,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("ArticleEvents");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleRevision", b =>
+            modelBuilder.Entity("Suzhou.News.Newsroom.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -616,7 +616,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("ArticleRevisions");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleTopic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.ArticleTopic", b =>
                 {
                     b.Property<int>("TopicId")
                         .HasColumnType("integer");
@@ -634,7 +634,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("ArticleTopics");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleViewBucket", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.ArticleViewBucket", b =>
                 {
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
@@ -652,7 +652,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("ArticleViewBuckets");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Channel", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Channel", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -699,7 +699,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("Channels");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.SitePage", b =>
+            modelBuilder.Entity("Suzhou.News.Site.SitePage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -740,7 +740,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("SitePages");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Tag", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Tag", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -762,7 +762,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("Tags");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Topic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Topic", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -900,7 +900,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.ToTable("MediaAssets");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Settings.SiteSetting", b =>
+            modelBuilder.Entity("Suzhou.News.Site.SiteSetting", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(60)
@@ -1116,13 +1116,13 @@ namespace Suzhou.News.Data.Migrations.Postgres
 
             modelBuilder.Entity("ArticleTags", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", null)
+                    b.HasOne("Suzhou.News.Articles.Article", null)
                         .WithMany()
                         .HasForeignKey("ArticlesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Suzhou.News.Domain.Tag", null)
+                    b.HasOne("Suzhou.News.Channels.Tag", null)
                         .WithMany()
                         .HasForeignKey("TagsId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1180,20 +1180,20 @@ namespace Suzhou.News.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Article", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.Article", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Channel", "Channel")
+                    b.HasOne("Suzhou.News.Channels.Channel", "Channel")
                         .WithMany()
                         .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Suzhou.News.Domain.Channel", "County")
+                    b.HasOne("Suzhou.News.Channels.Channel", "County")
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("Suzhou.News.Domain.CoverImage", "Cover", b1 =>
+                    b.OwnsOne("Suzhou.News.Articles.CoverImage", "Cover", b1 =>
                         {
                             b1.Property<int>("ArticleId")
                                 .HasColumnType("integer");
@@ -1240,7 +1240,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                                 .HasForeignKey("ArticleId");
                         });
 
-                    b.OwnsMany("Suzhou.News.Domain.Correction", "Corrections", b1 =>
+                    b.OwnsMany("Suzhou.News.Articles.Correction", "Corrections", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1270,7 +1270,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                                 .HasForeignKey("ArticleId");
                         });
 
-                    b.OwnsMany("Suzhou.News.Domain.Credit", "Credits", b1 =>
+                    b.OwnsMany("Suzhou.News.Articles.Credit", "Credits", b1 =>
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
@@ -1314,9 +1314,9 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.Navigation("Credits");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleEvent", b =>
+            modelBuilder.Entity("Suzhou.News.Newsroom.ArticleEvent", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", "Article")
+                    b.HasOne("Suzhou.News.Articles.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1325,9 +1325,9 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleRevision", b =>
+            modelBuilder.Entity("Suzhou.News.Newsroom.ArticleRevision", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", "Article")
+                    b.HasOne("Suzhou.News.Articles.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1336,15 +1336,15 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleTopic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.ArticleTopic", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", "Article")
+                    b.HasOne("Suzhou.News.Articles.Article", "Article")
                         .WithMany("Topics")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Suzhou.News.Domain.Topic", "Topic")
+                    b.HasOne("Suzhou.News.Channels.Topic", "Topic")
                         .WithMany("Articles")
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1355,18 +1355,18 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.Navigation("Topic");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.ArticleViewBucket", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.ArticleViewBucket", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Article", null)
+                    b.HasOne("Suzhou.News.Articles.Article", null)
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Channel", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Channel", b =>
                 {
-                    b.HasOne("Suzhou.News.Domain.Channel", "Parent")
+                    b.HasOne("Suzhou.News.Channels.Channel", "Parent")
                         .WithMany("Children")
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1374,9 +1374,9 @@ namespace Suzhou.News.Data.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Topic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Topic", b =>
                 {
-                    b.OwnsOne("Suzhou.News.Domain.CoverImage", "Cover", b1 =>
+                    b.OwnsOne("Suzhou.News.Articles.CoverImage", "Cover", b1 =>
                         {
                             b1.Property<int>("TopicId")
                                 .HasColumnType("integer");
@@ -1433,7 +1433,7 @@ namespace Suzhou.News.Data.Migrations.Postgres
                         .HasForeignKey("AssignedToId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Suzhou.News.Domain.Channel", null)
+                    b.HasOne("Suzhou.News.Channels.Channel", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1457,17 +1457,17 @@ namespace Suzhou.News.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Article", b =>
+            modelBuilder.Entity("Suzhou.News.Articles.Article", b =>
                 {
                     b.Navigation("Topics");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Channel", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Channel", b =>
                 {
                     b.Navigation("Children");
                 });
 
-            modelBuilder.Entity("Suzhou.News.Domain.Topic", b =>
+            modelBuilder.Entity("Suzhou.News.Channels.Topic", b =>
                 {
                     b.Navigation("Articles");
                 });

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Suzhou.News.Accounts;
-using Suzhou.News.Audit;
 
 namespace Suzhou.News.Areas.Admin.Pages.Account;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Accounts;
-using Suzhou.News.Audit;
 
 namespace Suzhou.News.Areas.Admin.Pages.Account;
 

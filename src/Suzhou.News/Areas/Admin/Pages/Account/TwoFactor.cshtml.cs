@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using QRCoder;
 using Suzhou.News.Accounts;
-using Suzhou.News.Audit;
 using Suzhou.News.Site;
 
 namespace Suzhou.News.Areas.Admin.Pages.Account;

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Suzhou.News.Accounts;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Newsroom;
-using Suzhou.News.Site;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
+using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 

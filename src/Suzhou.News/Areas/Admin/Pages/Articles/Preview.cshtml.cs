@@ -2,12 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Hosting;
 using Suzhou.News.Newsroom;
 using Suzhou.News.Pages.Articles;
-using Suzhou.News.Rendering;
-using Suzhou.News.Site;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 
@@ -69,9 +68,9 @@ public sealed class PreviewModel(NewsDbContext db, MarkdownRenderer renderer, Ch
         var topics = await db.Topics.AsNoTracking().Where(t => topicIds.Contains(t.Id))
             .Select(t => new ReadModel.TopicLink(t.Id, t.Slug, t.Title)).ToListAsync(ct);
         Article = new ReadModel.ArticleView(
-            0, 0, string.IsNullOrWhiteSpace(Input.Title) ? "（无标题）" : Clip(Input.Title, Domain.Article.TitleMaxLength),
+            0, 0, string.IsNullOrWhiteSpace(Input.Title) ? "（无标题）" : Clip(Input.Title, News.Articles.Article.TitleMaxLength),
             Blank(Input.Kicker), Blank(Input.Subtitle), Blank(Input.Summary) ?? Summaries.FromPlainText(rendered.PlainText), rendered.Html,
-            Input.ChannelId ?? 0, Input.CountyId, Blank(Input.Editor), Blank(Input.Source) ?? Domain.Article.DefaultSource,
+            Input.ChannelId ?? 0, Input.CountyId, Blank(Input.Editor), Blank(Input.Source) ?? News.Articles.Article.DefaultSource,
             Input.ToCover() is { Src.Length: <= 300 } cover && cover.Src.StartsWith("/media/", StringComparison.Ordinal) ? cover : null,
             clock.GetUtcNow().UtcDateTime, null,
             Input.ToCredits().Select(c => new ReadModel.CreditView(c.Role, Clip(c.Name, 50))).ToList(),

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Areas.Admin.Pages.Shared;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Newsroom;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Accounts;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Newsroom;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Newsroom;
+using Suzhou.News.Articles;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
-using Suzhou.News.Audit;
 using Suzhou.News.Data;
 
 namespace Suzhou.News.Areas.Admin.Pages.Audit;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
 using Suzhou.News.TipOffs;
+using Suzhou.News.Newsroom;
 
 namespace Suzhou.News.Areas.Admin.Pages.Inbox;
 

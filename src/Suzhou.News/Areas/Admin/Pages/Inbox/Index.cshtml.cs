@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Site;
 using Suzhou.News.TipOffs;
+using Suzhou.News.Channels;
+using Suzhou.News.Newsroom;
 
 namespace Suzhou.News.Areas.Admin.Pages.Inbox;
 

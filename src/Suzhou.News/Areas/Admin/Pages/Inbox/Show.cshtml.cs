@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Data;
-using Suzhou.News.Domain;
 using Suzhou.News.Newsroom;
-using Suzhou.News.Site;
 using Suzhou.News.TipOffs;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Areas.Admin.Pages.Inbox;
 

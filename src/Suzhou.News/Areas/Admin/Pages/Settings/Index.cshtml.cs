@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
-using Suzhou.News.Audit;
 using Suzhou.News.Data;
-using Suzhou.News.Settings;
 using Suzhou.News.Site;
 
 namespace Suzhou.News.Areas.Admin.Pages.Settings;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Suzhou.News.Accounts;
-using Suzhou.News.Audit;
+using Suzhou.News.Pages.Shared;
 
 namespace Suzhou.News.Areas.Admin.Pages.Users;
 
