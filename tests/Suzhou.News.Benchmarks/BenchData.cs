@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Suzhou.News.Data;
 using Suzhou.News.Articles;
 using Suzhou.News.Channels;
+using Suzhou.News.Data;
 
 namespace Suzhou.News.Benchmarks;
 

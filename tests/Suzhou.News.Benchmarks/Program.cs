@@ -9,10 +9,15 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Suzhou.News.Articles;
 using Suzhou.News.Benchmarks;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
-using Suzhou.News.Hosting;
+using Suzhou.News.Feeds;
+using Suzhou.News.Media;
+using Suzhou.News.Operations;
 using Suzhou.News.Search;
+using Suzhou.News.Site;
 
 if (args.FirstOrDefault() == "micro")
 {
@@ -31,9 +36,15 @@ if (StringArg("--max-results") is { } maxResults)
 {
     builder.Configuration["Search:MaxResults"] = maxResults;
 }
-builder.Services.AddNewsData(builder.Configuration);
-builder.Services.AddNewsSite();
-builder.Services.AddNewsDiscovery();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddStorage();
+builder.Services.AddDatabase(builder.Configuration);
+builder.Services.AddSite();
+builder.Services.AddChannels();
+builder.Services.AddMedia();
+builder.Services.AddArticles();
+builder.Services.AddSearch();
+builder.Services.AddFeeds();
 await using var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
 var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();

@@ -7,7 +7,7 @@ namespace Suzhou.News.Accounts;
 public static class AccountsExtensions
 {
     /// <summary>ASP.NET Core Identity on <see cref="NewsDbContext"/>, the role policies and the newsroom sign-in cookie.</summary>
-    public static IServiceCollection AddNewsAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -75,26 +75,6 @@ public static class AccountsExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<StaffAccounts>();
         return services;
-    }
-
-    /// <summary>Sign-in and role checks; newsroom responses are never stored by a browser or proxy (they carry drafts, names, tokens).</summary>
-    public static WebApplication UseNewsAccounts(this WebApplication app)
-    {
-        app.Use((context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments("/admin"))
-            {
-                context.Response.OnStarting(() =>
-                {
-                    context.Response.Headers.CacheControl = "no-store";
-                    return Task.CompletedTask;
-                });
-            }
-            return next();
-        });
-        app.UseAuthentication();
-        app.UseAuthorization();
-        return app;
     }
 
     /// <summary>

@@ -99,7 +99,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
                     _pending[key] = _pending.GetValueOrDefault(key) + count;
                 }
             }
-            logger.LogWarning(e, "Could not write {Count} article views; will retry", batch.Count);
+            LogNotWritten(logger, batch.Count, e);
         }
     }
 
@@ -111,6 +111,9 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
         var oldest = CurrentHour(clock) - 8 * 24;
         await db.ArticleViewBuckets.Where(b => b.Hour < oldest).ExecuteDeleteAsync(ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write {Count} article views; will retry")]
+    static partial void LogNotWritten(ILogger logger, int count, Exception exception);
 }
 
 /// <summary>
@@ -118,7 +121,7 @@ public sealed partial class ViewCounter(IServiceScopeFactory scopes, TimeProvide
 /// Every node flushes its own counts (they are additive, and a node's buffer is only in its memory); pruning the
 /// old hourly buckets is one job for the whole site, run by the holder of the <see cref="JobLease.ViewCountPruning"/> lease.
 /// </summary>
-public sealed class ViewFlushService(ViewCounter counter, IOptions<ReadingOptions> options, TimeProvider clock, JobLeases leases, ILogger<ViewFlushService> logger) : BackgroundService
+public sealed partial class ViewFlushService(ViewCounter counter, IOptions<ReadingOptions> options, TimeProvider clock, JobLeases leases, ILogger<ViewFlushService> logger) : BackgroundService
 {
     static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
@@ -144,7 +147,7 @@ public sealed class ViewFlushService(ViewCounter counter, IOptions<ReadingOption
                     }
                     catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
                     {
-                        logger.LogError(e, "Pruning old view counts failed");
+                        LogPruningFailed(logger, e);
                     }
                 }
             }
@@ -164,7 +167,13 @@ public sealed class ViewFlushService(ViewCounter counter, IOptions<ReadingOption
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {
-            logger.LogWarning(e, "Could not hand the view-count pruning lease back; another node takes it when it runs out");
+            LogLeaseNotReturned(logger, e);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Pruning old view counts failed")]
+    static partial void LogPruningFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hand the view-count pruning lease back; another node takes it when it runs out")]
+    static partial void LogLeaseNotReturned(ILogger logger, Exception exception);
 }

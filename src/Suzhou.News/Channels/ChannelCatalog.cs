@@ -15,7 +15,7 @@ public sealed record ChannelNode(int Id, string Slug, string Name, string? Descr
 /// The channel tree, read once and kept in memory: every page's navigation needs it, and it changes
 /// only when an admin or an import edits channels (they call <see cref="Invalidate"/>).
 /// </summary>
-public sealed class ChannelCatalog(IServiceScopeFactory scopes, ILogger<ChannelCatalog> logger)
+public sealed partial class ChannelCatalog(IServiceScopeFactory scopes, ILogger<ChannelCatalog> logger)
 {
     volatile Snapshot? _snapshot;
 
@@ -60,10 +60,13 @@ public sealed class ChannelCatalog(IServiceScopeFactory scopes, ILogger<ChannelC
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Could not load the channel tree for the navigation bar");
+            LogNotLoaded(logger, e);
             return null;
         }
     }
 
     public void Invalidate() => _snapshot = null;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not load the channel tree for the navigation bar")]
+    static partial void LogNotLoaded(ILogger logger, Exception exception);
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
-using Suzhou.News.Site;
 using Suzhou.News.Channels;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.Cluster;
 

@@ -11,7 +11,7 @@ public static class ClusterExtensions
     /// job leases keep scheduled work on one node; data-protection keys default to the database. Without Redis the
     /// site runs as one node exactly as before and never connects to Redis.
     /// </summary>
-    public static WebApplicationBuilder AddNewsCluster(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddCluster(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<RedisOptions>()
@@ -37,7 +37,6 @@ public static class ClusterExtensions
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<ChangeNotices>();
         services.AddSingleton<ChangeListener>();
-        services.AddHostedService(sp => sp.GetRequiredService<ChangeListener>());
 
         // The store has to be chosen while services are registered; the Redis one then replaces the in-memory one.
         if (RedisOptions.ConfigurationFrom(builder.Configuration) is not null)

@@ -13,32 +13,14 @@ using Suzhou.News.Operations;
 
 namespace Suzhou.News.Data;
 
-public static class DataExtensions
+public static partial class DataExtensions
 {
     /// <summary>
-    /// Storage and database options, <see cref="NewsDbContext"/> on SQLite (default) or PostgreSQL as
-    /// <c>Database:Provider</c> says, and the data-protection keys in the data folder.
+    /// <see cref="NewsDbContext"/> on SQLite (default) or PostgreSQL as <c>Database:Provider</c> says, and the
+    /// data-protection keys in the data folder or the database.
     /// </summary>
-    public static IServiceCollection AddNewsData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.Section)
-            .PostConfigure<IHostEnvironment>((storage, env) =>
-            {
-                var path = storage.DataPath;
-                if (string.IsNullOrWhiteSpace(path))
-                {
-                    path = Environment.GetEnvironmentVariable(StorageOptions.EnvironmentVariable);
-                }
-                if (string.IsNullOrWhiteSpace(path))
-                {
-                    path = "App_Data";
-                }
-                storage.DataPath = Path.GetFullPath(path, env.ContentRootPath);
-                storage.ResolveRelativeTo(env.ContentRootPath);
-            })
-            .ValidateOnStart();
-
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
             .Validate(db => db.IsPostgres || string.Equals(db.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase),
@@ -70,8 +52,6 @@ public static class DataExtensions
                     ? new EntityFrameworkCoreXmlRepository<NewsDbContext>(sp, logs)
                     : new FileSystemXmlRepository(new DirectoryInfo(storage.Value.KeysPath), logs));
 
-        services.AddSingleton<ContentImporter>();
-        services.AddScoped<DataBackup>();
         return services;
     }
 
@@ -108,11 +88,11 @@ public static class DataExtensions
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count == 0)
         {
-            logger.LogInformation("Database is up to date");
+            LogUpToDate(logger);
         }
         else
         {
-            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            LogMigrating(logger, pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(ct);
         }
         if (db.Database.IsSqlite())
@@ -139,4 +119,10 @@ public static class DataExtensions
         string.IsNullOrWhiteSpace(options.SeedPath)
             ? Path.Combine(AppContext.BaseDirectory, "content")
             : Path.GetFullPath(options.SeedPath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database is up to date")]
+    static partial void LogUpToDate(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s): {Migrations}")]
+    static partial void LogMigrating(ILogger logger, int count, string migrations);
 }

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
-using Suzhou.News.Cluster;
-using Suzhou.News.Media;
-using Suzhou.News.TipOffs;
 using Suzhou.News.Articles;
 using Suzhou.News.Channels;
+using Suzhou.News.Cluster;
+using Suzhou.News.Media;
 using Suzhou.News.Newsroom;
 using Suzhou.News.Site;
+using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Data;
 

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Suzhou.News.Site;
 using Suzhou.News.Channels;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.Feeds;
 
 public static class FeedExtensions
 {
     /// <summary>RSS, sitemaps and the link-submission queue.</summary>
-    public static IServiceCollection AddNewsFeeds(this IServiceCollection services)
+    public static IServiceCollection AddFeeds(this IServiceCollection services)
     {
         services.AddOptions<FeedOptions>()
             .BindConfiguration(FeedOptions.Section)
@@ -28,12 +28,11 @@ public static class FeedExtensions
         services.AddHttpClient(LinkSubmitter.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<LinkSubmitter>();
         services.AddSingleton<ILinkSubmitter>(sp => sp.GetRequiredService<LinkSubmitter>());
-        services.AddHostedService(sp => sp.GetRequiredService<LinkSubmitter>());
         return services;
     }
 
     /// <summary><c>/rss.xml</c>, <c>/channel/{slug}/rss.xml</c>, <c>/sitemap.xml</c>, <c>/sitemaps/*.xml</c>, <c>/robots.txt</c>.</summary>
-    public static WebApplication MapNewsFeeds(this WebApplication app)
+    public static WebApplication MapFeeds(this WebApplication app)
     {
         const string Xml = "application/xml; charset=utf-8";
 

@@ -43,7 +43,7 @@ public interface ILinkSubmitter
 }
 
 /// <summary>A <see cref="Channel{T}"/> queue drained by a background loop that submits in batches with retries and backoff.</summary>
-public sealed class LinkSubmitter(
+public sealed partial class LinkSubmitter(
     IOptions<LinkSubmissionOptions> options,
     IOptions<SiteOptions> site,
     IHttpClientFactory http,
@@ -71,14 +71,14 @@ public sealed class LinkSubmitter(
         {
             if (string.IsNullOrWhiteSpace(site.Value.BaseUrl))
             {
-                logger.LogWarning("Link submission needs Site:BaseUrl to make {Path} absolute; skipped", url.OriginalString);
+                LogNoBaseUrl(logger, url.OriginalString);
                 return;
             }
             url = new Uri(new Uri(site.Value.BaseUrl), url);
         }
         if (!_queue.Writer.TryWrite(url))
         {
-            logger.LogWarning("Link submission queue is full; {Url} dropped", url);
+            LogQueueFull(logger, url);
         }
     }
 
@@ -120,18 +120,18 @@ public sealed class LinkSubmitter(
                 if (response.IsSuccessStatusCode)
                 {
                     Submitted++;
-                    logger.LogInformation("Submitted {Count} URL(s) to the search engine", batch.Count);
+                    LogSubmitted(logger, batch.Count);
                     return;
                 }
-                logger.LogWarning("Link submission answered {Status} (attempt {Attempt} of {MaxAttempts})", (int)response.StatusCode, attempt, o.MaxAttempts);
+                LogAnswered(logger, (int)response.StatusCode, attempt, o.MaxAttempts);
             }
             catch (HttpRequestException e)
             {
-                logger.LogWarning("Link submission failed: {Reason} (attempt {Attempt} of {MaxAttempts})", e.Message, attempt, o.MaxAttempts);
+                LogFailed(logger, e.Message, attempt, o.MaxAttempts);
             }
             catch (TaskCanceledException) when (!ct.IsCancellationRequested)
             {
-                logger.LogWarning("Link submission timed out (attempt {Attempt} of {MaxAttempts})", attempt, o.MaxAttempts);
+                LogTimedOut(logger, attempt, o.MaxAttempts);
             }
             if (attempt < o.MaxAttempts)
             {
@@ -139,6 +139,27 @@ public sealed class LinkSubmitter(
                 delay *= 2;
             }
         }
-        logger.LogError("Gave up submitting {Count} URL(s) after {MaxAttempts} attempts", batch.Count, o.MaxAttempts);
+        LogGaveUp(logger, batch.Count, o.MaxAttempts);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Link submission needs Site:BaseUrl to make {Path} absolute; skipped")]
+    static partial void LogNoBaseUrl(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Link submission queue is full; {Url} dropped")]
+    static partial void LogQueueFull(ILogger logger, Uri url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Submitted {Count} URL(s) to the search engine")]
+    static partial void LogSubmitted(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Link submission answered {Status} (attempt {Attempt} of {MaxAttempts})")]
+    static partial void LogAnswered(ILogger logger, int status, int attempt, int maxAttempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Link submission failed: {Reason} (attempt {Attempt} of {MaxAttempts})")]
+    static partial void LogFailed(ILogger logger, string reason, int attempt, int maxAttempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Link submission timed out (attempt {Attempt} of {MaxAttempts})")]
+    static partial void LogTimedOut(ILogger logger, int attempt, int maxAttempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up submitting {Count} URL(s) after {MaxAttempts} attempts")]
+    static partial void LogGaveUp(ILogger logger, int count, int maxAttempts);
 }

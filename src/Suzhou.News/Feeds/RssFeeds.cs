@@ -4,9 +4,9 @@ using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
 using Suzhou.News.Site;
-using Suzhou.News.Channels;
 
 namespace Suzhou.News.Feeds;
 

@@ -15,7 +15,7 @@ public static class HealthExtensions
     public const string Ready = "/readyz";
     const string ReadyTag = "ready";
 
-    public static IServiceCollection AddNewsHealth(this IServiceCollection services)
+    public static IServiceCollection AddHealthEndpoints(this IServiceCollection services)
     {
         services.AddSingleton<DatabaseReadyCheck>();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
@@ -23,7 +23,7 @@ public static class HealthExtensions
     }
 
     /// <summary>First in the pipeline: a probe every few seconds must not reach request logging, limits or the output cache.</summary>
-    public static WebApplication UseNewsHealth(this WebApplication app)
+    public static WebApplication UseHealthEndpoints(this WebApplication app)
     {
         app.UseHealthChecks(Live, new HealthCheckOptions { Predicate = _ => false });
         app.UseHealthChecks(Ready, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });

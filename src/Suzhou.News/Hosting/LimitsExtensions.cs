@@ -10,7 +10,7 @@ namespace Suzhou.News.Hosting;
 /// The site's limits on what clients send: per-client rate limits answering 429 with <c>Retry-After</c>, and
 /// request-body limits answering 413, both through the Chinese error page.
 /// </summary>
-public static class LimitsExtensions
+public static partial class LimitsExtensions
 {
     /// <summary>Rate-limit policy for posting public forms (<see cref="LimitsOptions.Forms"/>); GET is never limited.</summary>
     public const string FormsPolicy = "forms";
@@ -21,7 +21,7 @@ public static class LimitsExtensions
     /// <summary>Key in <see cref="HttpContext.Items"/> holding the byte limit a 413 was answered for, so the error page can name it.</summary>
     public const string RejectedLimitItem = "Suzhou.News.RejectedBodyLimit";
 
-    public static IServiceCollection AddNewsLimits(this IServiceCollection services)
+    public static IServiceCollection AddClientLimits(this IServiceCollection services)
     {
         services.AddOptions<LimitsOptions>()
             .BindConfiguration(LimitsOptions.Section)
@@ -38,23 +38,14 @@ public static class LimitsExtensions
                     context.HttpContext.Response.Headers.RetryAfter =
                         Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
-                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
-                    .CreateLogger(typeof(LimitsExtensions))
-                    .LogWarning("Rate limit reached on {Path}", context.HttpContext.Request.Path);
+                LogRateLimited(context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LimitsExtensions)),
+                    context.HttpContext.Request.Path);
                 return ValueTask.CompletedTask;
             };
             limiter.AddPolicy(FormsPolicy, context => PerClient(context, limits => limits.Forms));
             limiter.AddPolicy(LookupsPolicy, context => PerClient(context, limits => limits.Lookups));
         });
         return services;
-    }
-
-    /// <summary>Runs after routing has chosen the endpoint: rate limits first (cheap), then body limits.</summary>
-    public static WebApplication UseNewsLimits(this WebApplication app)
-    {
-        app.UseRateLimiter();
-        app.UseMiddleware<FormBodyLimits>();
-        return app;
     }
 
     // One window per client address and form, so a tipster's status lookups do not use up their submissions.
@@ -84,6 +75,9 @@ public static class LimitsExtensions
             return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rate limit reached on {Path}")]
+    static partial void LogRateLimited(ILogger logger, PathString path);
 }
 
 /// <summary>
@@ -91,7 +85,7 @@ public static class LimitsExtensions
 /// (<see cref="UploadLimitsAttribute"/>) or the server's default body limit. A body that is too large, or a
 /// form over the multipart limits, answers 413 through the error page instead of a 500 or a silently dropped file.
 /// </summary>
-sealed class FormBodyLimits(RequestDelegate next, IOptionsMonitor<LimitsOptions> limits, ILogger<FormBodyLimits> logger)
+public sealed partial class FormBodyLimits(RequestDelegate next, IOptionsMonitor<LimitsOptions> limits, ILogger<FormBodyLimits> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -132,7 +126,7 @@ sealed class FormBodyLimits(RequestDelegate next, IOptionsMonitor<LimitsOptions>
         }
         catch (BadHttpRequestException e)
         {
-            logger.LogInformation("Unreadable form on {Path}: {Reason}", request.Path, e.Message);
+            LogUnreadable(logger, request.Path, e.Message);
             context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
             context.Response.StatusCode = e.StatusCode;
             return;
@@ -142,7 +136,7 @@ sealed class FormBodyLimits(RequestDelegate next, IOptionsMonitor<LimitsOptions>
 
     void Reject(HttpContext context, long? limit, string reason)
     {
-        logger.LogWarning("Request body over the limit on {Path} ({Reason}, limit {Limit} bytes)", context.Request.Path, reason, limit);
+        LogTooLarge(logger, context.Request.Path, reason, limit);
         // The error page is re-executed on this same request: it must find an empty form, not the unread body.
         context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
         if (limit is not null)
@@ -151,6 +145,12 @@ sealed class FormBodyLimits(RequestDelegate next, IOptionsMonitor<LimitsOptions>
         }
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Unreadable form on {Path}: {Reason}")]
+    static partial void LogUnreadable(ILogger logger, PathString path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request body over the limit on {Path} ({Reason}, limit {Limit} bytes)")]
+    static partial void LogTooLarge(ILogger logger, PathString path, string reason, long? limit);
 }
 
 /// <summary>Fails a read with 413 once more than <c>max</c> bytes have come through.</summary>

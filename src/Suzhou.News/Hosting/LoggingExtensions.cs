@@ -18,7 +18,7 @@ public static class LoggingExtensions
     /// Serilog from configuration (<c>Serilog</c> section), to the console and to a daily file in the data folder.
     /// Each host gets its own logger, so several hosts in one process (tests) do not share one.
     /// </summary>
-    public static IServiceCollection AddNewsLogging(this IServiceCollection services) =>
+    public static IServiceCollection AddSerilogLogging(this IServiceCollection services) =>
         services.AddSerilog((sp, logger) => logger
             .ReadFrom.Configuration(sp.GetRequiredService<IConfiguration>())
             .ReadFrom.Services(sp)
@@ -35,7 +35,7 @@ public static class LoggingExtensions
     /// One event per request, through the host's logger: the static logger is the console-only bootstrap one
     /// (we keep it for start-up), so without this the request events would skip the file and the configured levels.
     /// </summary>
-    public static WebApplication UseNewsRequestLogging(this WebApplication app)
+    public static WebApplication UseRequestLogging(this WebApplication app)
     {
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         return app;

@@ -26,7 +26,7 @@ public static class SecurityExtensions
         "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
         "microphone=(), midi=(), payment=(), usb=(), browsing-topics=()";
 
-    public static WebApplicationBuilder AddNewsSecurity(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var services = builder.Services;
@@ -50,36 +50,6 @@ public static class SecurityExtensions
         });
         services.Configure<MvcOptions>(o => o.Filters.Add<AntiforgeryFailureLog>());
         return builder;
-    }
-
-    public static WebApplication UseNewsSecurityHeaders(this WebApplication app)
-    {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts(); // only ever sent on HTTPS responses
-        }
-        app.Use((context, next) =>
-        {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                var framedBySelf = context.GetEndpoint()?.Metadata.GetMetadata<AllowSameOriginFramingAttribute>() is not null;
-                // /media sets a stricter sandboxing policy of its own; keep it.
-                if (!headers.ContainsKey("Content-Security-Policy"))
-                {
-                    headers.ContentSecurityPolicy = framedBySelf ? SameOriginFramingPolicy : ContentSecurityPolicy;
-                }
-                headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = PermissionsPolicy;
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                headers.XFrameOptions = framedBySelf ? "SAMEORIGIN" : "DENY"; // for browsers that predate frame-ancestors
-                return Task.CompletedTask;
-            });
-            return next();
-        });
-        app.UseCookiePolicy();
-        return app;
     }
 }
 

@@ -1,6 +1,6 @@
-using YamlDotNet.RepresentationModel;
 using Suzhou.News.Articles;
 using Suzhou.News.Channels;
+using YamlDotNet.RepresentationModel;
 
 namespace Suzhou.News.Import;
 

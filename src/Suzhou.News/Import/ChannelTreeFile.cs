@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
 using YamlDotNet.RepresentationModel;
-using Suzhou.News.Channels;
 
 namespace Suzhou.News.Import;
 

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
 using Suzhou.News.Feeds;
 using Suzhou.News.Media;
 using Suzhou.News.Site;
-using Suzhou.News.Articles;
-using Suzhou.News.Channels;
 
 namespace Suzhou.News.Import;
 
@@ -14,9 +14,10 @@ namespace Suzhou.News.Import;
 /// Idempotent: articles are keyed by number and an unchanged file is skipped. A bad file is reported as
 /// <c>file:line: reason</c> and skipped whole; each article is saved in its own transaction.
 /// </summary>
-public sealed class ContentImporter(
+public sealed partial class ContentImporter(
     IServiceScopeFactory scopes,
     MarkdownRenderer renderer,
+    ArticleWriter writer,
     MediaLibrary media,
     ChannelCatalog catalog,
     TimeProvider clock,
@@ -69,19 +70,19 @@ public sealed class ContentImporter(
         }
         if (!Directory.Exists(directory))
         {
-            logger.LogWarning("Database is empty and the seed folder {SeedPath} does not exist; starting with no content", directory);
+            LogNoSeedFolder(logger, directory);
             return;
         }
-        logger.LogInformation("Database is empty: importing seed content from {SeedPath}", directory);
+        LogSeeding(logger, directory);
         var report = await ImportAsync(directory, new LoggingListener(logger), ct);
-        logger.LogInformation("Seed import: {Summary}", report.Summary);
+        LogSeeded(logger, report.Summary);
     }
 
     sealed class LoggingListener(ILogger logger) : IImportListener
     {
         public void Started(string what, int total) { }
         public void Advanced(int done) { }
-        public void Problem(ImportProblem problem) => logger.LogWarning("Import: {Problem}", problem.ToString());
+        public void Problem(ImportProblem problem) => LogProblem(logger, problem.ToString());
     }
 
     static string Display(string path)
@@ -351,35 +352,28 @@ public sealed class ContentImporter(
 
     void Apply(Article article, ArticleFrontMatter v, string hash, Dictionary<string, Tag> tags, NewsDbContext db)
     {
-        var rendered = renderer.Render(v.Body);
-        article.Title = v.Title;
-        article.Kicker = v.Kicker;
-        article.Subtitle = v.Subtitle;
-        article.Summary = v.Summary ?? Summaries.FromPlainText(rendered.PlainText);
-        article.BodyMarkdown = v.Body;
-        article.BodyHtml = rendered.Html;
-        article.BodyPlainText = rendered.PlainText;
-        article.RenderVersion = MarkdownRenderer.Version;
-        article.ChannelId = v.ChannelId;
-        article.CountyId = v.CountyId;
-        article.Editor = v.Editor;
-        article.Source = v.Source;
-        article.Cover = v.Cover;
-        article.IsHeadline = v.Headline;
-        article.IsFeatured = v.Featured;
-        article.IsSlideshow = v.Slideshow;
-        article.IsPinned = v.Pinned;
-        article.Status = v.Status;
-        article.PublishAt = v.Published;
-        article.FirstPublishedAt = v.Status == ArticleStatus.Published ? v.Published : null;
-        article.UpdatedAt = v.Updated;
-        article.Credits = v.Credits;
-        article.Corrections = v.Corrections;
-        article.ImportHash = hash;
-        article.Version = Guid.NewGuid();
-
-        article.Tags.Clear();
-        foreach (var name in v.Tags)
+        var content = new ArticleContent
+        {
+            Title = v.Title,
+            Kicker = v.Kicker,
+            Subtitle = v.Subtitle,
+            Summary = v.Summary,
+            SummaryFromBody = true,
+            Body = v.Body,
+            ChannelId = v.ChannelId,
+            CountyId = v.CountyId,
+            Editor = v.Editor,
+            Source = v.Source,
+            Cover = v.Cover,
+            IsHeadline = v.Headline,
+            IsFeatured = v.Featured,
+            IsSlideshow = v.Slideshow,
+            IsPinned = v.Pinned,
+            Credits = v.Credits,
+            Tags = v.Tags,
+            TopicIds = v.TopicIds,
+        };
+        writer.Write(article, content, name =>
         {
             if (!tags.TryGetValue(name, out var tag))
             {
@@ -389,13 +383,26 @@ public sealed class ContentImporter(
             {
                 db.Tags.Attach(tag);
             }
-            article.Tags.Add(tag);
-        }
-
-        article.Topics.RemoveAll(t => !v.TopicIds.Contains(t.TopicId));
-        foreach (var topicId in v.TopicIds.Where(id => article.Topics.All(t => t.TopicId != id)))
-        {
-            article.Topics.Add(new ArticleTopic { TopicId = topicId });
-        }
+            return tag;
+        });
+        article.Status = v.Status;
+        article.PublishAt = v.Published;
+        article.FirstPublishedAt = v.Status == ArticleStatus.Published ? v.Published : null;
+        article.UpdatedAt = v.Updated;
+        article.Corrections = v.Corrections;
+        article.ImportHash = hash;
+        article.Version = Guid.NewGuid();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database is empty and the seed folder {SeedPath} does not exist; starting with no content")]
+    static partial void LogNoSeedFolder(ILogger logger, string seedPath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database is empty: importing seed content from {SeedPath}")]
+    static partial void LogSeeding(ILogger logger, string seedPath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed import: {Summary}")]
+    static partial void LogSeeded(ILogger logger, string summary);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import: {Problem}")]
+    static partial void LogProblem(ILogger logger, string problem);
 }

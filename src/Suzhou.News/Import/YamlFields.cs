@@ -1,5 +1,5 @@
-using YamlDotNet.RepresentationModel;
 using Suzhou.News.Site;
+using YamlDotNet.RepresentationModel;
 
 namespace Suzhou.News.Import;
 

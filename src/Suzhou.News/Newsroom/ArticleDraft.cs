@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 
 namespace Suzhou.News.Newsroom;
 
@@ -128,6 +129,28 @@ public sealed class ArticleDraft
     public CoverImage? ToCover() => string.IsNullOrWhiteSpace(CoverSrc)
         ? null
         : new CoverImage { Src = CoverSrc.Trim(), Alt = CoverAlt?.Trim() ?? "", Caption = Blank(CoverCaption), Credit = Blank(CoverCredit) };
+
+    /// <summary>The form as article content; a story filed in a county channel is tagged with that county too.</summary>
+    public ArticleContent ToContent(ChannelCatalog.Snapshot channels) => new()
+    {
+        Title = Title.Trim(),
+        Kicker = Blank(Kicker),
+        Subtitle = Blank(Subtitle),
+        Summary = Blank(Summary),
+        Body = (Body ?? "").ReplaceLineEndings("\n"),
+        ChannelId = ChannelId ?? 0,
+        CountyId = CountyId ?? (channels.ById(ChannelId) is { Kind: ChannelKind.County } county ? county.Id : null),
+        Editor = Blank(Editor),
+        Source = Blank(Source) ?? Article.DefaultSource,
+        Cover = ToCover(),
+        IsHeadline = IsHeadline,
+        IsFeatured = IsFeatured,
+        IsSlideshow = IsSlideshow,
+        IsPinned = IsPinned,
+        Credits = ToCredits(),
+        Tags = SplitList(Tags),
+        TopicIds = [.. TopicIds.Distinct()],
+    };
 
     /// <summary>The form as it would be filled for <paramref name="article"/> (tags, topics and credits loaded).</summary>
     public static ArticleDraft From(Article article)

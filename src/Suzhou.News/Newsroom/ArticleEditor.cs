@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Suzhou.News.Data;
-using Suzhou.News.Site;
+using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Articles;
 using Suzhou.News.Channels;
+using Suzhou.News.Data;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.Newsroom;
 
@@ -26,7 +26,7 @@ public abstract record SaveOutcome
 /// </summary>
 public sealed class ArticleEditor(
     NewsDbContext db,
-    MarkdownRenderer renderer,
+    ArticleWriter writer,
     ChannelCatalog catalog,
     PublicCache cache,
     TimeProvider clock)
@@ -199,45 +199,11 @@ public sealed class ArticleEditor(
         Snapshot = JsonSerializer.Serialize(draft, Json),
     };
 
-    async Task ApplyAsync(Article article, ArticleDraft d, CancellationToken ct)
+    async Task ApplyAsync(Article article, ArticleDraft draft, CancellationToken ct)
     {
-        var body = (d.Body ?? "").ReplaceLineEndings("\n");
-        var rendered = renderer.Render(body);
-        article.Kicker = Blank(d.Kicker);
-        article.Title = d.Title.Trim();
-        article.Subtitle = Blank(d.Subtitle);
-        article.Summary = Blank(d.Summary);
-        article.BodyMarkdown = body;
-        article.BodyHtml = rendered.Html;
-        article.BodyPlainText = rendered.PlainText;
-        article.RenderVersion = MarkdownRenderer.Version;
-        article.ChannelId = d.ChannelId ?? 0;
-        var channels = await catalog.GetAsync(ct);
-        article.CountyId = d.CountyId ?? (channels.ById(d.ChannelId) is { Kind: ChannelKind.County } county ? county.Id : null);
-        article.Editor = Blank(d.Editor);
-        article.Source = Blank(d.Source) ?? Article.DefaultSource;
-        article.Cover = d.ToCover();
-        article.IsHeadline = d.IsHeadline;
-        article.IsFeatured = d.IsFeatured;
-        article.IsSlideshow = d.IsSlideshow;
-        article.IsPinned = d.IsPinned;
-        article.Credits = d.ToCredits();
-
-        var names = ArticleDraft.SplitList(d.Tags);
+        var content = draft.ToContent(await catalog.GetAsync(ct));
+        var names = content.Tags ?? [];
         var known = await db.Tags.Where(t => names.Contains(t.Name)).ToDictionaryAsync(t => t.Name, StringComparer.Ordinal, ct);
-        article.Tags.Clear();
-        foreach (var name in names)
-        {
-            article.Tags.Add(known.TryGetValue(name, out var tag) ? tag : new Tag { Name = name });
-        }
-
-        var topicIds = d.TopicIds.Distinct().ToList();
-        article.Topics.RemoveAll(t => !topicIds.Contains(t.TopicId));
-        foreach (var topicId in topicIds.Where(id => article.Topics.All(t => t.TopicId != id)))
-        {
-            article.Topics.Add(new ArticleTopic { TopicId = topicId });
-        }
+        writer.Write(article, content, name => known.TryGetValue(name, out var tag) ? tag : new Tag { Name = name });
     }
-
-    static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Suzhou.News.Data;
-using Suzhou.News.Site;
 using Suzhou.News.Accounts;
 using Suzhou.News.Articles;
+using Suzhou.News.Data;
+using Suzhou.News.Site;
 
 namespace Suzhou.News.Newsroom;
 
@@ -14,7 +14,7 @@ namespace Suzhou.News.Newsroom;
 /// </summary>
 public sealed partial class ArticleWorkflow(
     NewsDbContext db,
-    MarkdownRenderer renderer,
+    ArticleWriter writer,
     AuditLog audit,
     PublicCache cache,
     TimeProvider clock,
@@ -44,10 +44,7 @@ public sealed partial class ArticleWorkflow(
         {
             return new Refusal($"{article.Status.Label()}的稿件不能发布");
         }
-        var rendered = renderer.Render(article.BodyMarkdown);
-        article.BodyHtml = rendered.Html;
-        article.BodyPlainText = rendered.PlainText;
-        article.RenderVersion = MarkdownRenderer.Version;
+        writer.Render(article);
         article.PublishAt = Now;
         article.FirstPublishedAt ??= Now;
         return await MoveAsync(article, ArticleStatus.Published, actor, AuditActions.Publish, null, ct);

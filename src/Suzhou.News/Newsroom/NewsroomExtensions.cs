@@ -10,7 +10,6 @@ public static class NewsroomExtensions
         services.AddScoped<ArticleWorkflow>();
         services.AddSingleton<EditingPresence>();
         services.AddSingleton<ScheduledPublisher>();
-        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         return services;
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Suzhou.News.Accounts;
+using Suzhou.News.Data;
 using Suzhou.News.Import;
 using Suzhou.News.Import.Legacy;
-using Suzhou.News.Data;
 
 namespace Suzhou.News.Operations;
 

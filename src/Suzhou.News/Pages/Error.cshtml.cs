@@ -13,7 +13,7 @@ namespace Suzhou.News.Pages;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
+public sealed partial class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 {
     /// <summary>A <c>HttpContext.Items</c> key: a middleware that answers a bare status code may leave a sharper explanation here.</summary>
     public const string DetailKey = "error.detail";
@@ -50,7 +50,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
         }
         if (exception is not null)
         {
-            logger.LogError("Unhandled error on {Path}, request {RequestId}", exception.Path, RequestId);
+            LogUnhandled(logger, exception.Path, RequestId);
         }
         Response.StatusCode = Status;
         (Heading, Explanation) = Status switch
@@ -69,4 +69,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             Explanation = detail;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}, request {RequestId}")]
+    static partial void LogUnhandled(ILogger logger, string path, string? requestId);
 }

@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
 using Suzhou.News.Site;
-using Suzhou.News.Channels;
 
 namespace Suzhou.News.Pages;
 

@@ -4,8 +4,8 @@ namespace Suzhou.News.Search;
 
 public static class SearchExtensions
 {
-    /// <summary>The index interceptor on every <see cref="NewsDbContext"/>, the search service and the start-up catch-up.</summary>
-    public static IServiceCollection AddNewsSearch(this IServiceCollection services)
+    /// <summary>The index interceptor on every <see cref="NewsDbContext"/>, the search service and the start-up catch-up (run by the host, see Program.cs).</summary>
+    public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.AddOptions<SearchOptions>()
             .BindConfiguration(SearchOptions.Section)
@@ -17,7 +17,7 @@ public static class SearchExtensions
         services.ConfigureDbContext<PostgresNewsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<SearchIndexInterceptor>()));
         services.AddScoped<ArticleSearch>();
         services.AddSingleton<SearchIndexer>();
-        services.AddHostedService<SearchIndexCatchUp>();
+        services.AddSingleton<SearchIndexCatchUp>();
         return services;
     }
 

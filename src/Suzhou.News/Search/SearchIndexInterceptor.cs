@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
-using Suzhou.News.Data;
 using Suzhou.News.Articles;
+using Suzhou.News.Data;
 
 namespace Suzhou.News.Search;
 

@@ -13,7 +13,7 @@ public sealed record RebuildReport(int Articles, TimeSpan Elapsed, long IndexByt
 }
 
 /// <summary>Rebuilds the whole search index in batches, reporting progress as (done, total).</summary>
-public sealed class SearchIndexer(IServiceScopeFactory scopes, IOptions<SearchOptions> options, ILogger<SearchIndexer> logger)
+public sealed partial class SearchIndexer(IServiceScopeFactory scopes, IOptions<SearchOptions> options, ILogger<SearchIndexer> logger)
 {
     public async Task<RebuildReport> RebuildAsync(Action<int, int>? progress = null, CancellationToken ct = default)
     {
@@ -50,7 +50,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, IOptions<SearchOp
         }
         await SearchIndexWriter.OptimizeAsync(db, ct);
         var report = new RebuildReport(done, clock.Elapsed, await SearchIndexWriter.SizeAsync(db, ct));
-        logger.LogInformation("Search index rebuilt: {Articles} articles in {Seconds:0.0} s", done, report.Elapsed.TotalSeconds);
+        LogRebuilt(logger, done, report.Elapsed.TotalSeconds);
         return report;
     }
 
@@ -64,10 +64,13 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, IOptions<SearchOp
             : await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM SearchDocuments").SingleAsync(ct);
         return indexed < await db.Articles.CountAsync(ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Articles} articles in {Seconds:0.0} s")]
+    static partial void LogRebuilt(ILogger logger, int articles, double seconds);
 }
 
 /// <summary>At start-up, fills the index in the background when articles exist that it does not hold.</summary>
-public sealed class SearchIndexCatchUp(SearchIndexer indexer, ILogger<SearchIndexCatchUp> logger) : BackgroundService
+public sealed partial class SearchIndexCatchUp(SearchIndexer indexer, ILogger<SearchIndexCatchUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -75,7 +78,7 @@ public sealed class SearchIndexCatchUp(SearchIndexer indexer, ILogger<SearchInde
         {
             if (await indexer.IsBehindAsync(stoppingToken))
             {
-                logger.LogInformation("Search index is missing articles: rebuilding it in the background");
+                LogCatchingUp(logger);
                 await indexer.RebuildAsync(ct: stoppingToken);
             }
         }
@@ -84,9 +87,15 @@ public sealed class SearchIndexCatchUp(SearchIndexer indexer, ILogger<SearchInde
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {
-            logger.LogError(e, "Could not check the search index; run `search reindex`");
+            LogNotChecked(logger, e);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index is missing articles: rebuilding it in the background")]
+    static partial void LogCatchingUp(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not check the search index; run `search reindex`")]
+    static partial void LogNotChecked(ILogger logger, Exception exception);
 }
 
 /// <summary>Progress on the terminal (done/total, rate, time left).</summary>

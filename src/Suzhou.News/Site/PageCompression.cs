@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Suzhou.News.Site;
@@ -14,11 +15,11 @@ public static class PageCompression
     public const string Brotli = "br";
     public const string Gzip = "gzip";
 
-    public static IServiceCollection AddNewsPageCompression(this IServiceCollection services)
+    public static IServiceCollection AddPageCompression(this IServiceCollection services)
     {
         services.AddResponseCompression(options =>
         {
-            options.EnableForHttps = true; // only public pages reach it: see CachingExtensions.UseNewsOutputCache
+            options.EnableForHttps = true; // only public pages reach it: see Applies and Program.cs
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ["text/html", "application/rss+xml", "application/xml", "text/xml", "text/plain"];
@@ -29,6 +30,13 @@ public static class PageCompression
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return services;
     }
+
+    /// <summary>
+    /// Whether a response is compressed: public pages the output cache covers, unless <c>OutputCache:Compress</c>
+    /// is off. Newsroom pages never are.
+    /// </summary>
+    public static bool Applies(HttpContext context) =>
+        context.IsCachedPage() && context.RequestServices.GetRequiredService<IOptions<PublicCacheOptions>>().Value.Compress;
 
     /// <summary>
     /// The coding this request will get, for the output-cache key: the same choice the compression middleware

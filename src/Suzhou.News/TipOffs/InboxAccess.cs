@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
-using Suzhou.News.Data;
-using Suzhou.News.Newsroom;
 using Suzhou.News.Articles;
 using Suzhou.News.Channels;
+using Suzhou.News.Data;
+using Suzhou.News.Newsroom;
 
 namespace Suzhou.News.TipOffs;
 

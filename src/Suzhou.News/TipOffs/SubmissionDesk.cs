@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
 using Suzhou.News.Hosting;
 using Suzhou.News.Site;
@@ -30,14 +31,34 @@ public sealed class SubmissionNotSavedException(Exception inner) : Exception("Th
 /// and fsynced, then its folder, then the row is committed with <c>PRAGMA synchronous=FULL</c> (on PostgreSQL with
 /// <c>synchronous_commit = on</c>, whatever the server's default).
 /// </summary>
-public sealed class SubmissionDesk(
-    NewsDbContext db, AttachmentStore store, TimeProvider clock,
+public sealed partial class SubmissionDesk(
+    NewsDbContext db, AttachmentStore store, ChannelCatalog catalog, TimeProvider clock,
     IOptions<LimitsOptions> limits, IOptions<TipOffOptions> options, ILogger<SubmissionDesk> logger)
 {
     public UploadLimits Uploads => limits.Value.UploadsFor(LimitsOptions.TipOffUploads);
 
+    /// <summary>The form's property names the problems are reported under (both forms use them).</summary>
+    public const string InputField = "Input";
+    public const string AttachmentsField = "Attachments";
+
+    /// <summary>
+    /// The one step a public form's POST takes: checks the fields and the files, then stores both durably. Returns
+    /// the receipt, or null with the problems added to <paramref name="state"/>; throws
+    /// <see cref="SubmissionNotSavedException"/> when the checked submission could not be stored.
+    /// </summary>
+    public async Task<Receipt?> ReceiveAsync(ContactInput input, IReadOnlyList<IFormFile> attachments, ModelStateDictionary state, CancellationToken ct)
+    {
+        var counties = (await catalog.GetAsync(ct)).Counties.Select(c => c.Id).ToList();
+        foreach (var (field, message) in input.Check(clock.GetUtcNow().UtcDateTime, counties))
+        {
+            state.AddModelError($"{InputField}.{field}", message);
+        }
+        var files = await CheckAttachmentsAsync(attachments, state, AttachmentsField, ct);
+        return state.IsValid ? await SubmitAsync(input.ToSubmission(), files, ct) : null;
+    }
+
     /// <summary>Checks count, size and real type of the files; adds errors under <paramref name="field"/>.</summary>
-    public async Task<List<(IFormFile File, string ContentType)>> CheckAttachmentsAsync(
+    async Task<List<(IFormFile File, string ContentType)>> CheckAttachmentsAsync(
         IReadOnlyList<IFormFile> files, ModelStateDictionary modelState, string field, CancellationToken ct)
     {
         var accepted = new List<(IFormFile, string)>();
@@ -78,7 +99,7 @@ public sealed class SubmissionDesk(
     public static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MB");
 
     /// <summary>Stores the files and the row durably and returns the receipt; throws <see cref="SubmissionNotSavedException"/> otherwise.</summary>
-    public async Task<Receipt> SubmitAsync(Submission submission, IReadOnlyList<(IFormFile File, string ContentType)> files, CancellationToken ct)
+    async Task<Receipt> SubmitAsync(Submission submission, IReadOnlyList<(IFormFile File, string ContentType)> files, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var code = ReceiptCodes.NewLookupCode();
@@ -122,12 +143,11 @@ public sealed class SubmissionDesk(
                 throw;
             }
             // Only the kind and the exception: what the sender typed (and their contact details) stays out of the log.
-            logger.LogError(e, "Could not save a {Kind}; the sender was told it was not received", submission.Kind);
+            LogNotSaved(logger, submission.Kind, e);
             throw new SubmissionNotSavedException(e);
         }
 
-        logger.LogInformation("Received {Kind} {ReceiptNumber} with {Attachments} attachment(s)",
-            submission.Kind, submission.ReceiptNumber, saved.Count);
+        LogReceived(logger, submission.Kind, submission.ReceiptNumber, saved.Count);
         return new Receipt(submission.Kind, submission.ReceiptNumber, code);
     }
 
@@ -153,7 +173,7 @@ public sealed class SubmissionDesk(
                 }
                 catch (DbUpdateException e) when (attempt < 8 && IsReceiptClash(e))
                 {
-                    logger.LogInformation("Receipt number clash on attempt {Attempt}; drawing another", attempt);
+                    LogReceiptClash(logger, attempt);
                 }
             }
         }
@@ -174,7 +194,7 @@ public sealed class SubmissionDesk(
             }
             catch (System.Data.Common.DbException e)
             {
-                logger.LogWarning(e, "Could not restore the connection's synchronous setting");
+                LogSynchronousNotRestored(logger, e);
             }
         }
     }
@@ -202,7 +222,7 @@ public sealed class SubmissionDesk(
         }
         catch (IOException e)
         {
-            logger.LogWarning(e, "Could not remove attachment {StoredName} of an unsaved submission", storedName);
+            LogAttachmentNotRemoved(logger, storedName, e);
         }
     }
 
@@ -272,4 +292,19 @@ public sealed class SubmissionDesk(
                 receivedBy.GetValueOrDefault((m.Year, m.Month)), handledBy.GetValueOrDefault((m.Year, m.Month))))
             .ToList();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not save a {Kind}; the sender was told it was not received")]
+    static partial void LogNotSaved(ILogger logger, SubmissionKind kind, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Received {Kind} {ReceiptNumber} with {Attachments} attachment(s)")]
+    static partial void LogReceived(ILogger logger, SubmissionKind kind, string receiptNumber, int attachments);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Receipt number clash on attempt {Attempt}; drawing another")]
+    static partial void LogReceiptClash(ILogger logger, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not restore the connection's synchronous setting")]
+    static partial void LogSynchronousNotRestored(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove attachment {StoredName} of an unsaved submission")]
+    static partial void LogAttachmentNotRemoved(ILogger logger, string storedName, Exception exception);
 }

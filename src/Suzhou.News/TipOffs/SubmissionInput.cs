@@ -26,6 +26,11 @@ public abstract class ContactInput
 
     public bool IsRobot => !string.IsNullOrEmpty(Homepage);
 
+    /// <summary>What annotations cannot check, as (field, message) pairs; <paramref name="countyIds"/> are the counties a tip may name.</summary>
+    public abstract IEnumerable<(string Field, string Message)> Check(DateTime utcNow, IReadOnlyCollection<int> countyIds);
+
+    public abstract Submission ToSubmission();
+
     protected void CopyContactTo(Submission submission)
     {
         submission.ContactName = Clean(Name);
@@ -65,7 +70,7 @@ public sealed class TipInput : ContactInput
     public bool Consent { get; set; }
 
     /// <summary>Field errors the attributes cannot see: the date, the county, the consent box.</summary>
-    public IEnumerable<(string Field, string Message)> Check(DateTime utcNow, IReadOnlyCollection<int> countyIds)
+    public override IEnumerable<(string Field, string Message)> Check(DateTime utcNow, IReadOnlyCollection<int> countyIds)
     {
         if (!string.IsNullOrWhiteSpace(OccurredOn))
         {
@@ -95,7 +100,7 @@ public sealed class TipInput : ContactInput
     static bool TryParseDay(string text, out DateOnly day) =>
         DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
-    public Submission ToSubmission()
+    public override Submission ToSubmission()
     {
         var submission = new Submission
         {
@@ -128,7 +133,7 @@ public sealed class ReportInput : ContactInput
     [Display(Name = "举报理由")]
     public string? Body { get; set; }
 
-    public IEnumerable<(string Field, string Message)> Check()
+    public override IEnumerable<(string Field, string Message)> Check(DateTime utcNow, IReadOnlyCollection<int> countyIds)
     {
         if (Category is { } category && !Enum.IsDefined(category))
         {
@@ -145,7 +150,7 @@ public sealed class ReportInput : ContactInput
         (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal) && !text.Contains('\\', StringComparison.Ordinal))
         || (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
 
-    public Submission ToSubmission()
+    public override Submission ToSubmission()
     {
         var submission = new Submission
         {

@@ -3,7 +3,7 @@ namespace Suzhou.News.TipOffs;
 public static class TipOffsExtensions
 {
     /// <summary>The 爆料 / 举报 desk, its attachment store and options.</summary>
-    public static IServiceCollection AddNewsTipOffs(this IServiceCollection services)
+    public static IServiceCollection AddTipOffs(this IServiceCollection services)
     {
         services.AddOptions<TipOffOptions>()
             .BindConfiguration(TipOffOptions.Section)
@@ -13,7 +13,6 @@ public static class TipOffsExtensions
         services.AddSingleton<AttachmentStore>();
         services.AddScoped<SubmissionDesk>();
         services.AddScoped<TipDrafts>();
-
         return services;
     }
 }

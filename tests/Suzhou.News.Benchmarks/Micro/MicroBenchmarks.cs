@@ -4,8 +4,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Suzhou.News.Search;
 using Suzhou.News.Articles;
+using Suzhou.News.Search;
 
 namespace Suzhou.News.Benchmarks.Micro;
 

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Accounts;
+using Suzhou.News.Articles;
 using Suzhou.News.Tests.Infrastructure;
 using Suzhou.News.Tests.Newsroom;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Cluster;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Discovery;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
-using Suzhou.News.Tests.Infrastructure;
 using Suzhou.News.Articles;
+using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.Discovery;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Suzhou.News.Accounts;
 using Suzhou.News.Data;
 using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Accounts;
 
 namespace Suzhou.News.Tests.Discovery;
 

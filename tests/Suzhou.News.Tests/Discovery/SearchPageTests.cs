@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Suzhou.News.Data;
-using Suzhou.News.Tests.Infrastructure;
 using Suzhou.News.Articles;
 using Suzhou.News.Channels;
+using Suzhou.News.Data;
+using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.Discovery;
 

@@ -2,9 +2,9 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
+using Suzhou.News.Articles;
 using Suzhou.News.Tests.Infrastructure;
 using static Suzhou.News.Tests.Newsroom.ArticleForms;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Newsroom;
 

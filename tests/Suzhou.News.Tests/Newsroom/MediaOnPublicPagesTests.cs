@@ -4,10 +4,10 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.PixelFormats;
 using Suzhou.News.Accounts;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Site;
 using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Newsroom;
 

@@ -8,10 +8,10 @@ using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.PixelFormats;
 using Suzhou.News.Accounts;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Media;
 using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Newsroom;
 

@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Newsroom;
 

@@ -3,12 +3,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Accounts;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Newsroom;
+using Suzhou.News.Site;
 using Suzhou.News.Tests.Infrastructure;
 using static Suzhou.News.Tests.Newsroom.ArticleForms;
-using Suzhou.News.Articles;
-using Suzhou.News.Site;
 
 namespace Suzhou.News.Tests.Newsroom;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Site;
 using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Reader;
 

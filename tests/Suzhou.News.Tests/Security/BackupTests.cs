@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Suzhou.News.Data;
-using Suzhou.News.Tests.Infrastructure;
 using Suzhou.News.Accounts;
+using Suzhou.News.Data;
 using Suzhou.News.Operations;
+using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.Security;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
-using Suzhou.News.Tests.Infrastructure;
 using Suzhou.News.Articles;
+using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.TipOffs;
 

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 using Suzhou.News.Chinese;
 using Suzhou.News.Data;
 using Suzhou.News.Site;
-using Suzhou.News.Articles;
-using Suzhou.News.Channels;
 
 namespace Suzhou.News.Import.Legacy;
 
@@ -88,6 +88,7 @@ public sealed class LegacyImportReport
 public sealed class LegacyImporter(
     IServiceScopeFactory scopes,
     MarkdownRenderer renderer,
+    ArticleWriter writer,
     ChannelCatalog catalog,
     ChineseConverter converter,
     TimeProvider clock)
@@ -251,8 +252,7 @@ public sealed class LegacyImporter(
             return result;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var rendered = renderer.Render(repaired.Markdown);
-        result.Title = title ?? PlaceholderTitle + Summaries.FromPlainText(rendered.PlainText, 20);
+        result.Title = title ?? PlaceholderTitle + Summaries.FromPlainText(renderer.Render(repaired.Markdown).PlainText, 20);
         result.Outcome = article is null ? (result.IsDraft ? "新增草稿" : "新增并发布") : (result.IsDraft ? "更新草稿" : "更新");
 
         if (article is null)
@@ -264,16 +264,18 @@ public sealed class LegacyImporter(
         {
             await db.Entry(article).Collection(a => a.Credits).LoadAsync(ct);
         }
-        article.Title = result.Title;
-        article.BodyMarkdown = repaired.Markdown;
-        article.BodyHtml = rendered.Html;
-        article.BodyPlainText = rendered.PlainText;
-        article.RenderVersion = MarkdownRenderer.Version;
-        article.Summary = Summaries.FromPlainText(rendered.PlainText);
-        article.ChannelId = fallbackChannel.Id;
-        article.CountyId = fallbackChannel.Kind == ChannelKind.County ? fallbackChannel.Id : null;
-        article.Source = Article.DefaultSource;
-        article.Credits = repaired.Credits.Select((c, i) => new Credit { Role = c.Role, Name = c.Name, Position = i }).ToList();
+        // Only what the old file says is written; what an editor added since (cover, flags, tags) stays.
+        writer.Write(article, ArticleContent.From(article) with
+        {
+            Title = result.Title,
+            Body = repaired.Markdown,
+            Summary = null,
+            SummaryFromBody = true,
+            ChannelId = fallbackChannel.Id,
+            CountyId = fallbackChannel.Kind == ChannelKind.County ? fallbackChannel.Id : null,
+            Source = Article.DefaultSource,
+            Credits = [.. repaired.Credits.Select((c, i) => new Credit { Role = c.Role, Name = c.Name, Position = i })],
+        }, name => new Tag { Name = name });
         article.Status = result.IsDraft ? ArticleStatus.Draft : ArticleStatus.Published;
         article.PublishAt = published;
         article.FirstPublishedAt = result.IsDraft ? null : published;

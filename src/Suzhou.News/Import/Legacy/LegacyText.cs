@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
-using Suzhou.News.Chinese;
 using Suzhou.News.Articles;
+using Suzhou.News.Chinese;
 
 namespace Suzhou.News.Import.Legacy;
 

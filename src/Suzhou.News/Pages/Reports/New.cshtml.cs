@@ -2,15 +2,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Suzhou.News.Hosting;
-using Suzhou.News.TipOffs;
 using Suzhou.News.Pages.Shared;
+using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Pages.Reports;
 
 /// <summary>违法和不良信息举报: what is wrong, where it is (prefilled from an article's 举报 link), optional contact.</summary>
 [UploadLimits(LimitsOptions.TipOffUploads)]
 [EnableRateLimiting(LimitsExtensions.FormsPolicy)]
-public sealed class NewModel(SubmissionDesk desk, ILogger<NewModel> logger) : PageModel
+public sealed partial class NewModel(SubmissionDesk desk, ILogger<NewModel> logger) : PageModel
 {
     [BindProperty]
     public ReportInput Input { get; set; } = new();
@@ -33,28 +33,25 @@ public sealed class NewModel(SubmissionDesk desk, ILogger<NewModel> logger) : Pa
     {
         if (Input.IsRobot)
         {
-            logger.LogInformation("Report form honeypot filled; ignored");
+            LogHoneypot(logger);
             return BadRequest();
-        }
-        foreach (var (field, message) in Input.Check())
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
-        var files = await desk.CheckAttachmentsAsync(Attachments, ModelState, nameof(Attachments), ct);
-        if (!ModelState.IsValid)
-        {
-            return Page();
         }
         try
         {
-            ReceiptHandOff.Put(TempData, await desk.SubmitAsync(Input.ToSubmission(), files, ct));
+            if (await desk.ReceiveAsync(Input, Attachments, ModelState, ct) is { } receipt)
+            {
+                ReceiptHandOff.Put(TempData, receipt);
+                return RedirectToPage("Received");
+            }
         }
         catch (SubmissionNotSavedException)
         {
             NotSaved = true;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
         }
-        return RedirectToPage("Received");
+        return Page();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Report form honeypot filled; ignored")]
+    static partial void LogHoneypot(ILogger logger);
 }

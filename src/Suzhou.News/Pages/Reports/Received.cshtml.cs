@@ -1,5 +1,5 @@
-using Suzhou.News.TipOffs;
 using Suzhou.News.Pages.Shared;
+using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Pages.Reports;
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 using Suzhou.News.Search;
 using Suzhou.News.Site;
-using Suzhou.News.Channels;
 
 namespace Suzhou.News.Pages.Search;
 

@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Suzhou.News.Hosting;
-using Suzhou.News.TipOffs;
 using Suzhou.News.Channels;
+using Suzhou.News.Hosting;
 using Suzhou.News.Pages.Shared;
+using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Pages.Tips;
 
 /// <summary>我要爆料: a news tip with up to a few photos, a short video or a PDF.</summary>
 [UploadLimits(LimitsOptions.TipOffUploads)]
 [EnableRateLimiting(LimitsExtensions.FormsPolicy)]
-public sealed class NewModel(SubmissionDesk desk, ChannelCatalog catalog, TimeProvider clock, ILogger<NewModel> logger) : PageModel
+public sealed partial class NewModel(SubmissionDesk desk, ChannelCatalog catalog, ILogger<NewModel> logger) : PageModel
 {
     [BindProperty]
     public TipInput Input { get; set; } = new();
@@ -29,29 +29,26 @@ public sealed class NewModel(SubmissionDesk desk, ChannelCatalog catalog, TimePr
     {
         if (Input.IsRobot)
         {
-            logger.LogInformation("Tip form honeypot filled; ignored");
+            LogHoneypot(logger);
             return BadRequest();
-        }
-        Counties = (await catalog.GetAsync(ct)).Counties;
-        foreach (var (field, message) in Input.Check(clock.GetUtcNow().UtcDateTime, Counties.Select(c => c.Id).ToList()))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
-        var files = await desk.CheckAttachmentsAsync(Attachments, ModelState, nameof(Attachments), ct);
-        if (!ModelState.IsValid)
-        {
-            return Page();
         }
         try
         {
-            ReceiptHandOff.Put(TempData, await desk.SubmitAsync(Input.ToSubmission(), files, ct));
+            if (await desk.ReceiveAsync(Input, Attachments, ModelState, ct) is { } receipt)
+            {
+                ReceiptHandOff.Put(TempData, receipt);
+                return RedirectToPage("Received");
+            }
         }
         catch (SubmissionNotSavedException)
         {
             NotSaved = true;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
         }
-        return RedirectToPage("Received");
+        Counties = (await catalog.GetAsync(ct)).Counties;
+        return Page();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tip form honeypot filled; ignored")]
+    static partial void LogHoneypot(ILogger logger);
 }

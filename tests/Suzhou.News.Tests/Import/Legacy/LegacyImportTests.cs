@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Import;
 using Suzhou.News.Import.Legacy;
 using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Import.Legacy;
 

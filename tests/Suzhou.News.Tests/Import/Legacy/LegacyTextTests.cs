@@ -1,6 +1,6 @@
+using Suzhou.News.Articles;
 using Suzhou.News.Chinese;
 using Suzhou.News.Import.Legacy;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Import.Legacy;
 

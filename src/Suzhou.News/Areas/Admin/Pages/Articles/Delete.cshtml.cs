@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Newsroom;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 

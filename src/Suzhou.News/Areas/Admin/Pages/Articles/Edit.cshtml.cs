@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Areas.Admin.Pages.Shared;
-using Suzhou.News.Data;
-using Suzhou.News.Newsroom;
 using Suzhou.News.Articles;
 using Suzhou.News.Channels;
+using Suzhou.News.Data;
+using Suzhou.News.Newsroom;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Suzhou.News.Data;
-using Suzhou.News.Newsroom;
 using Suzhou.News.Articles;
 using Suzhou.News.Channels;
+using Suzhou.News.Data;
+using Suzhou.News.Newsroom;
 using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;

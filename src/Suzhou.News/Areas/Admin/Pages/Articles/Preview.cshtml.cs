@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
 using Suzhou.News.Hosting;
 using Suzhou.News.Newsroom;
 using Suzhou.News.Pages.Articles;
-using Suzhou.News.Articles;
-using Suzhou.News.Channels;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 

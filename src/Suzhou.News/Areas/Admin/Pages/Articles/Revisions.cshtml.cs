@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Areas.Admin.Pages.Shared;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Newsroom;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Suzhou.News.Accounts;
+using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Newsroom;
-using Suzhou.News.Articles;
 
 namespace Suzhou.News.Areas.Admin.Pages.Articles;
 

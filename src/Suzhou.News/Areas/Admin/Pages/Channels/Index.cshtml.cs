@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
 using Suzhou.News.Site;
-using Suzhou.News.Channels;
 
 namespace Suzhou.News.Areas.Admin.Pages.Channels;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
-using Suzhou.News.TipOffs;
 using Suzhou.News.Newsroom;
+using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Areas.Admin.Pages.Inbox;
 

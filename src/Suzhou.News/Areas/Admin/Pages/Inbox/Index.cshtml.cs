@@ -2,11 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
+using Suzhou.News.Newsroom;
 using Suzhou.News.Site;
 using Suzhou.News.TipOffs;
-using Suzhou.News.Channels;
-using Suzhou.News.Newsroom;
 
 namespace Suzhou.News.Areas.Admin.Pages.Inbox;
 

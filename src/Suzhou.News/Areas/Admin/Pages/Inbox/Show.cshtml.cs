@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
+using Suzhou.News.Articles;
+using Suzhou.News.Channels;
 using Suzhou.News.Data;
 using Suzhou.News.Newsroom;
 using Suzhou.News.TipOffs;
-using Suzhou.News.Articles;
-using Suzhou.News.Channels;
 
 namespace Suzhou.News.Areas.Admin.Pages.Inbox;
 

@@ -1,48 +1,36 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using QRCoder;
 using Suzhou.News.Data;
+using Suzhou.News.Media;
 using Suzhou.News.Site;
 
 namespace Suzhou.News.Articles;
 
-public static class ReadingExtensions
+public static class ArticlesExtensions
 {
-    /// <summary>View counting (in memory, flushed by a hosted service), 排行 and share codes.</summary>
-    public static IServiceCollection AddNewsReading(this IServiceCollection services)
+    /// <summary>
+    /// The Markdown renderer (bodies are rendered when saved), list facts kept in memory, view counting (in memory,
+    /// flushed by <see cref="ViewFlushService"/>) and 排行.
+    /// </summary>
+    public static IServiceCollection AddArticles(this IServiceCollection services)
     {
+        services.AddSingleton(sp =>
+        {
+            var media = sp.GetRequiredService<MediaLibrary>();
+            return new MarkdownRenderer(media.SizeOf, media.VariantsOf);
+        });
+        services.AddSingleton<ArticleWriter>();
+        services.AddSingleton<ListFacts>();
         services.AddOptions<ReadingOptions>()
             .BindConfiguration(ReadingOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddMemoryCache();
         services.AddSingleton<ViewCounter>();
-        services.AddHostedService<ViewFlushService>();
+        services.AddSingleton<ViewFlushService>();
         services.AddScoped<MostRead>();
         return services;
-    }
-
-    /// <summary>
-    /// Counts a view when an article page answers 200 to a GET from a reader (not a crawler). It looks at the
-    /// response, not the page handler, so it keeps counting if article pages are served from an output cache.
-    /// </summary>
-    public static WebApplication UseViewCounting(this WebApplication app)
-    {
-        var counter = app.Services.GetRequiredService<ViewCounter>();
-        app.Use(async (context, next) =>
-        {
-            await next(context);
-            if (HttpMethods.IsGet(context.Request.Method)
-                && context.Response.StatusCode == StatusCodes.Status200OK
-                && context.GetRouteValue("page") as string == "/Articles/Read"
-                && int.TryParse(context.GetRouteValue("number") as string, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-                && !ViewCounter.IsBot(context.Request.Headers.UserAgent))
-            {
-                counter.Record(number);
-            }
-        });
-        return app;
     }
 
     /// <summary>

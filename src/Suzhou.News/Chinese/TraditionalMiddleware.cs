@@ -5,26 +5,18 @@ using Suzhou.News.Hosting;
 namespace Suzhou.News.Chinese;
 
 /// <summary>
-/// Serves <c>/zh-hant/…</c> in two steps. Ahead of routing (a startup filter) it strips the prefix and marks
-/// the request, so every page, including error pages, has a Traditional twin without the pages knowing about
-/// it. Inside the output cache (<see cref="ConvertAsync"/>, added by <c>UseTraditionalConversion</c>) it converts
-/// the rendered HTML and keeps redirects inside <c>/zh-hant</c> — so the cache stores the converted page and a
-/// Traditional reader is served as fast as a Simplified one.
+/// The first half of <c>/zh-hant/…</c>, ahead of routing: strips the prefix and marks the request, so every page,
+/// including error pages, has a Traditional twin without the pages knowing about it. The second half is
+/// <see cref="TraditionalConversion"/>, inside the output cache.
 /// </summary>
-sealed class TraditionalPages(ChineseConverter converter, IOptions<ChineseOptions> options) : IStartupFilter
+public sealed class TraditionalPaths(RequestDelegate next, IOptions<ChineseOptions> options)
 {
-    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-    {
-        app.Use(InvokeAsync);
-        next(app);
-    };
-
-    async Task InvokeAsync(HttpContext context, Func<Task> next)
+    public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (!options.Value.TraditionalPages)
         {
-            await next();
+            await next(context);
             return;
         }
         if (!request.Path.StartsWithSegments(ScriptVariants.Prefix, StringComparison.OrdinalIgnoreCase, out var rest))
@@ -36,7 +28,7 @@ sealed class TraditionalPages(ChineseConverter converter, IOptions<ChineseOption
                 context.Response.Redirect(ScriptVariants.TraditionalPath("/") + request.QueryString);
                 return;
             }
-            await next();
+            await next(context);
             return;
         }
         if (!rest.HasValue)
@@ -53,17 +45,25 @@ sealed class TraditionalPages(ChineseConverter converter, IOptions<ChineseOption
 
         request.Path = rest;
         context.SetTraditional(true);
-        await next();
+        await next(context);
     }
+}
 
-    public async Task ConvertAsync(HttpContext context, Func<Task> next)
+/// <summary>
+/// The second half of <c>/zh-hant/…</c>, inside the output cache: converts the rendered HTML and keeps redirects
+/// inside <c>/zh-hant</c>, so the cache stores the converted page and a Traditional reader is served as fast as a
+/// Simplified one.
+/// </summary>
+public sealed class TraditionalConversion(RequestDelegate next, ChineseConverter converter)
+{
+    public async Task InvokeAsync(HttpContext context)
     {
         if (!context.IsTraditional())
         {
-            await next();
+            await next(context);
             return;
         }
-        using var buffer = await context.CaptureBodyAsync(next);
+        using var buffer = await context.CaptureBodyAsync(() => next(context));
         var response = context.Response;
         // Checked again: a page may step out of the Traditional view (the 简 switch redirects to a Simplified page).
         if (context.IsTraditional() && response.StatusCode is >= 300 and < 400
