@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Import;
-using Suzhou.News.Tests.Infrastructure;
 using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Import;

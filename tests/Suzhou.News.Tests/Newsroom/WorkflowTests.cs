@@ -5,8 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Accounts;
 using Suzhou.News.Data;
 using Suzhou.News.Newsroom;
-using Suzhou.News.Tests.Infrastructure;
-using static Suzhou.News.Tests.Newsroom.ArticleForms;
+using static Suzhou.News.Tests.Infrastructure.ArticleForms;
 using Suzhou.News.Articles;
 using Suzhou.News.Site;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
-using Suzhou.News.Tests.Infrastructure;
 using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.TipOffs;
