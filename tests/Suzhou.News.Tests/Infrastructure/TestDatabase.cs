@@ -32,15 +32,16 @@ public static class TestDatabase
 
     /// <summary>
     /// The database of the app whose data folder is <paramref name="dataPath"/> (a restarted app shares it), or a
-    /// new copy of the migrated template for it.
+    /// new copy for it: of <paramref name="template"/> when given (see <see cref="DataTemplates"/>), else of the
+    /// migrated template.
     /// </summary>
-    public static PostgresDatabase For(string dataPath, bool migrated = true)
+    public static PostgresDatabase For(string dataPath, string? template = null)
     {
         if (ByDataPath.TryGetValue(dataPath, out var existing))
         {
             return existing with { Owned = false };
         }
-        var database = Create(migrated);
+        var database = template is null ? Create() : CreateFrom(template);
         ByDataPath[dataPath] = database;
         return database;
     }
@@ -48,7 +49,7 @@ public static class TestDatabase
     /// <summary>A new database: a copy of the migrated template, or an empty one.</summary>
     public static PostgresDatabase Create(bool migrated = true)
     {
-        var name = "suzhou_test_" + Guid.NewGuid().ToString("N")[..16];
+        var name = NewName();
         lock (Gate)
         {
             var template = migrated ? _template ??= CreateTemplate() : null;
@@ -56,6 +57,19 @@ public static class TestDatabase
         }
         return new PostgresDatabase(name, ConnectionString(name), Owned: true);
     }
+
+    /// <summary>A new database copied from <paramref name="template"/>, which nobody may be connected to.</summary>
+    public static PostgresDatabase CreateFrom(string template)
+    {
+        var name = NewName();
+        lock (Gate)
+        {
+            Execute($"""CREATE DATABASE "{name}" TEMPLATE "{template}" """);
+        }
+        return new PostgresDatabase(name, ConnectionString(name), Owned: true);
+    }
+
+    static string NewName() => "suzhou_test_" + Guid.NewGuid().ToString("N")[..16];
 
     public static void Forget(string dataPath) => ByDataPath.TryRemove(dataPath, out _);
 
