@@ -83,21 +83,69 @@ public static class DataTemplates
 
     const string DatabaseFile = "suzhou-news.db";
 
+    static readonly string Root = Path.Combine(Path.GetTempPath(), "suzhou-news-tests", "templates");
+
+    /// <summary>
+    /// A name for this run's template, <c>{process id}-{random}</c>. The test host may be ended before its exit handlers
+    /// finish, so the templates of runs whose process is gone are removed here, at the next run, not only at exit.
+    /// </summary>
+    static string NewName()
+    {
+        if (Directory.Exists(Root))
+        {
+            foreach (var folder in Directory.EnumerateDirectories(Root).Where(f => !Running(Path.GetFileName(f))))
+            {
+                Delete(folder);
+            }
+        }
+        if (TestDatabase.IsPostgres)
+        {
+            foreach (var database in TestDatabase.Named(SeedDatabasePrefix).Where(d => !Running(d[SeedDatabasePrefix.Length..])))
+            {
+                TestDatabase.Drop(database);
+            }
+        }
+        return $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+    }
+
+    const string SeedDatabasePrefix = "suzhou_test_seed_";
+
+    /// <summary>Whether the process whose id starts <paramref name="name"/> (up to a dash or underscore) still runs.</summary>
+    static bool Running(string name)
+    {
+        var id = name.Split('-', '_')[0];
+        if (!int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+        {
+            return true; // not ours to judge
+        }
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    static void Delete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean, like the apps' own folders.
+        }
+    }
+
     static string CreateMigratedFile()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "suzhou-news-tests", "template-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Root, NewName());
         Directory.CreateDirectory(folder);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Left for the OS to clean, like the apps' own folders.
-            }
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(folder);
         var file = Path.Combine(folder, DatabaseFile);
         // As the app's MigrateDatabaseAsync does; unpooled, so the file is closed (and its WAL folded in) at the end.
         using (var db = new NewsDbContext(new DbContextOptionsBuilder<NewsDbContext>()
@@ -111,7 +159,8 @@ public static class DataTemplates
 
     static VerbProcess CreateSeeded()
     {
-        var seeded = new VerbProcess();
+        var name = NewName();
+        var seeded = new VerbProcess(Path.Combine(Root, name), SeedDatabasePrefix + name.Replace('-', '_'));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => seeded.Dispose();
         // On the thread pool: the test runner's own threads may all be waiting here for this very template.
         var (exitCode, output, errors) = Task.Run(() => seeded.RunAsync("import", NewsApp.ContentPath)).GetAwaiter().GetResult();

@@ -46,10 +46,10 @@ public static class TestDatabase
         return database;
     }
 
-    /// <summary>A new database: a copy of the migrated template, or an empty one.</summary>
-    public static PostgresDatabase Create(bool migrated = true)
+    /// <summary>A new database: a copy of the migrated template, or an empty one; named <paramref name="name"/> if given.</summary>
+    public static PostgresDatabase Create(bool migrated = true, string? name = null)
     {
-        var name = NewName();
+        name ??= NewName();
         lock (Gate)
         {
             var template = migrated ? _template ??= CreateTemplate() : null;
@@ -91,6 +91,22 @@ public static class TestDatabase
     {
         NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(name)));
         Execute($"""DROP DATABASE IF EXISTS "{name}" WITH (FORCE)""");
+    }
+
+    /// <summary>The names of the databases that start with <paramref name="prefix"/>.</summary>
+    public static List<string> Named(string prefix)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString("postgres", pooling: false));
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT datname FROM pg_database WHERE starts_with(datname, @prefix)", connection);
+        command.Parameters.AddWithValue("prefix", prefix);
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
     }
 
     static void Execute(string sql)

@@ -12,10 +12,18 @@ namespace Suzhou.News.Tests.Infrastructure;
 /// </summary>
 public sealed class VerbProcess : IDisposable
 {
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "suzhou-news-verbs", Guid.NewGuid().ToString("N"));
+    /// <param name="dataPath">The data folder; a new one under the temp folder when null.</param>
+    /// <param name="databaseName">On PostgreSQL, the empty database's name; a new one when null.</param>
+    public VerbProcess(string? dataPath = null, string? databaseName = null)
+    {
+        DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "suzhou-news-verbs", Guid.NewGuid().ToString("N"));
+        Database = TestDatabase.IsPostgres ? TestDatabase.Create(migrated: false, databaseName) : null;
+    }
+
+    public string DataPath { get; }
 
     /// <summary>The process's PostgreSQL database, empty (not migrated); null on SQLite.</summary>
-    public PostgresDatabase? Database { get; } = TestDatabase.IsPostgres ? TestDatabase.Create(migrated: false) : null;
+    public PostgresDatabase? Database { get; }
 
     public Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) =>
         RunAsync(new Dictionary<string, string>(), args);
