@@ -11,6 +11,13 @@ public sealed class BrowserSite : IAsyncLifetime
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 900 };
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    /// <summary>
+    /// How long one step (a click, a navigation, an <c>Expect</c>) may wait for what it needs. Playwright waits on the
+    /// thing itself, so this is only the point of giving up: generous, because a busy 2-core machine can take many
+    /// seconds for a page that takes milliseconds idle, and a short limit there fails journeys that are right.
+    /// </summary>
+    public const float StepCeilingMs = 5 * 60 * 1000;
+
     IPlaywright? _playwright;
     IBrowser? _browser;
 
@@ -28,10 +35,12 @@ public sealed class BrowserSite : IAsyncLifetime
         // Debian's Chromium is passed by path: Playwright must never try to fetch a browser of its own.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(StepCeilingMs);
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
+            Timeout = StepCeilingMs,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         });
     }
@@ -51,7 +60,7 @@ public sealed class BrowserSite : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(StepCeilingMs);
         var page = await context.NewPageAsync();
         return new Journey(name, context, page);
     }

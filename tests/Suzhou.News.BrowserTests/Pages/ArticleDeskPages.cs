@@ -58,7 +58,10 @@ public sealed class ArticleEditorPage(IPage page)
         await Expect(Preview.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         var picture = Preview.GetByRole(AriaRole.Img, new() { Name = pictureAlt, Exact = true });
         await Expect(picture).ToBeVisibleAsync();
-        Assert.True(await picture.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the uploaded picture loads in the preview");
+        // The uploaded picture loads in the preview: waited for, not read once, since on a busy machine the frame may
+        // still be loading it (or be rendering again) at the first look.
+        await Expect(picture).ToHaveJSPropertyAsync("complete", true);
+        await Expect(picture).Not.ToHaveJSPropertyAsync("naturalWidth", 0);
     }
 
     /// <summary>Presses 保存并送审: the article is saved and waits for an editor (待审).</summary>

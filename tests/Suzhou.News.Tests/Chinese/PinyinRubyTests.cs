@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Suzhou.News.Chinese;
-using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.Chinese;
 

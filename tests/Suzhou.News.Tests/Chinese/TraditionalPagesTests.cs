@@ -1,5 +1,4 @@
 using System.Net;
-using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.Chinese;
 

@@ -4,8 +4,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Suzhou.News.Cluster;
-using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Tests.Newsroom;
 
 namespace Suzhou.News.Tests.Cluster;
 

@@ -1,7 +1,5 @@
 using System.Net;
 using Suzhou.News.Accounts;
-using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Tests.Newsroom;
 
 namespace Suzhou.News.Tests.Cluster;
 

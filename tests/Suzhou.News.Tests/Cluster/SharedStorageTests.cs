@@ -2,8 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Accounts;
-using Suzhou.News.Tests.Infrastructure;
-using Suzhou.News.Tests.Newsroom;
 using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Tests.Cluster;

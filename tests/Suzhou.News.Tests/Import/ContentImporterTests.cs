@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Suzhou.News.Articles;
 using Suzhou.News.Import;
-using Suzhou.News.Tests.Infrastructure;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Import;
 

@@ -29,15 +29,18 @@ public class NewsApp : WebApplicationFactory<Program>
         {
             _settings[key] = value;
         }
+        // The migration and seeding every app would do at start, done once per run and copied (see DataTemplates).
+        var template = DataTemplates.Choose(GetType(), settings ?? []);
         if (TestDatabase.IsPostgres)
         {
             // An app restarted on another app's data folder gets that app's database too.
-            Database = TestDatabase.For(_settings["Storage:DataPath"]!);
+            Database = TestDatabase.For(_settings["Storage:DataPath"]!, DataTemplates.PostgresTemplate(template));
             foreach (var (key, value) in Database.Settings)
             {
                 _settings[key] = value;
             }
         }
+        DataTemplates.Lay(template, DataPath);
     }
 
     /// <summary>

@@ -32,23 +32,24 @@ public static class TestDatabase
 
     /// <summary>
     /// The database of the app whose data folder is <paramref name="dataPath"/> (a restarted app shares it), or a
-    /// new copy of the migrated template for it.
+    /// new copy for it: of <paramref name="template"/> when given (see <see cref="DataTemplates"/>), else of the
+    /// migrated template.
     /// </summary>
-    public static PostgresDatabase For(string dataPath, bool migrated = true)
+    public static PostgresDatabase For(string dataPath, string? template = null)
     {
         if (ByDataPath.TryGetValue(dataPath, out var existing))
         {
             return existing with { Owned = false };
         }
-        var database = Create(migrated);
+        var database = template is null ? Create() : CreateFrom(template);
         ByDataPath[dataPath] = database;
         return database;
     }
 
-    /// <summary>A new database: a copy of the migrated template, or an empty one.</summary>
-    public static PostgresDatabase Create(bool migrated = true)
+    /// <summary>A new database: a copy of the migrated template, or an empty one; named <paramref name="name"/> if given.</summary>
+    public static PostgresDatabase Create(bool migrated = true, string? name = null)
     {
-        var name = "suzhou_test_" + Guid.NewGuid().ToString("N")[..16];
+        name ??= NewName();
         lock (Gate)
         {
             var template = migrated ? _template ??= CreateTemplate() : null;
@@ -56,6 +57,19 @@ public static class TestDatabase
         }
         return new PostgresDatabase(name, ConnectionString(name), Owned: true);
     }
+
+    /// <summary>A new database copied from <paramref name="template"/>, which nobody may be connected to.</summary>
+    public static PostgresDatabase CreateFrom(string template)
+    {
+        var name = NewName();
+        lock (Gate)
+        {
+            Execute($"""CREATE DATABASE "{name}" TEMPLATE "{template}" """);
+        }
+        return new PostgresDatabase(name, ConnectionString(name), Owned: true);
+    }
+
+    static string NewName() => "suzhou_test_" + Guid.NewGuid().ToString("N")[..16];
 
     public static void Forget(string dataPath) => ByDataPath.TryRemove(dataPath, out _);
 
@@ -77,6 +91,22 @@ public static class TestDatabase
     {
         NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString(name)));
         Execute($"""DROP DATABASE IF EXISTS "{name}" WITH (FORCE)""");
+    }
+
+    /// <summary>The names of the databases that start with <paramref name="prefix"/>.</summary>
+    public static List<string> Named(string prefix)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString("postgres", pooling: false));
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT datname FROM pg_database WHERE starts_with(datname, @prefix)", connection);
+        command.Parameters.AddWithValue("prefix", prefix);
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+        return names;
     }
 
     static void Execute(string sql)

@@ -2,9 +2,8 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
+using static Suzhou.News.Tests.Infrastructure.ArticleForms;
 using Suzhou.News.Articles;
-using Suzhou.News.Tests.Infrastructure;
-using static Suzhou.News.Tests.Newsroom.ArticleForms;
 
 namespace Suzhou.News.Tests.Newsroom;
 
@@ -267,7 +266,7 @@ public sealed class ArticleEditingTests(NewsroomSite site)
     public async Task Sorting_by_publish_time_puts_never_published_drafts_last_on_every_database()
     {
         var editor = await _app.SignInAsNewAsync(Roles.Editor);
-        await Discovery.TestArticles.AddAsync(_app, 880001, "发布排序已发稿", "正文。", _app.Clock.GetUtcNow().UtcDateTime.AddDays(-400));
+        await TestArticles.AddAsync(_app, 880001, "发布排序已发稿", "正文。", _app.Clock.GetUtcNow().UtcDateTime.AddDays(-400));
         await editor.WriteAsync(_app, "发布排序未发稿");
 
         var page = await editor.GetPageAsync("/admin/articles?sort=published&q=" + Uri.EscapeDataString("发布排序"));

@@ -3,12 +3,11 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Suzhou.News.Accounts;
-using Suzhou.News.Articles;
 using Suzhou.News.Data;
 using Suzhou.News.Newsroom;
+using static Suzhou.News.Tests.Infrastructure.ArticleForms;
+using Suzhou.News.Articles;
 using Suzhou.News.Site;
-using Suzhou.News.Tests.Infrastructure;
-using static Suzhou.News.Tests.Newsroom.ArticleForms;
 
 namespace Suzhou.News.Tests.Newsroom;
 

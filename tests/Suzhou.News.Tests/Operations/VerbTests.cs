@@ -1,64 +1,18 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Data;
-using Suzhou.News.Tests.Import;
-using Suzhou.News.Tests.Import.Legacy;
-using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.Operations;
 
 /// <summary>The operator verbs, run as a real process the way the README tells operators to.</summary>
 public sealed class VerbTests : IDisposable
 {
-    readonly string _dataPath = Path.Combine(Path.GetTempPath(), "suzhou-news-verbs", Guid.NewGuid().ToString("N"));
+    readonly VerbProcess _verbs = new();
 
-    // On PostgreSQL each test gets an empty database, as an operator's first `migrate` would.
-    readonly PostgresDatabase? _database = TestDatabase.IsPostgres ? TestDatabase.Create(migrated: false) : null;
+    public void Dispose() => _verbs.Dispose();
 
-    public void Dispose()
-    {
-        if (_database is not null)
-        {
-            TestDatabase.Drop(_database.Name);
-        }
-        if (Directory.Exists(_dataPath))
-        {
-            Directory.Delete(_dataPath, recursive: true);
-        }
-    }
+    Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) => _verbs.RunAsync(args);
 
-    Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
-
-    async Task<(int ExitCode, string Output, string Errors)> RunAsync(Dictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Suzhou.News.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["SUZHOU_DATA_DIR"] = _dataPath;
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        foreach (var (key, value) in _database?.Environment ?? [])
-        {
-            start.Environment[key] = value;
-        }
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
-    }
+    Task<(int ExitCode, string Output, string Errors)> RunAsync(Dictionary<string, string> environment, params string[] args) => _verbs.RunAsync(environment, args);
 
     [Fact]
     public async Task Migrate_creates_the_database_in_the_data_folder()
@@ -67,13 +21,13 @@ public sealed class VerbTests : IDisposable
 
         Assert.True(exitCode == 0, errors);
         Assert.Contains("数据库已是最新结构", output);
-        if (_database is null)
+        if (_verbs.Database is null)
         {
-            Assert.True(File.Exists(Path.Combine(_dataPath, "suzhou-news.db")));
+            Assert.True(File.Exists(Path.Combine(_verbs.DataPath, "suzhou-news.db")));
         }
         else
         {
-            await using var db = new PostgresNewsDbContext(new DbContextOptionsBuilder<PostgresNewsDbContext>().UseNpgsql(_database.ConnectionString).Options);
+            await using var db = new PostgresNewsDbContext(new DbContextOptionsBuilder<PostgresNewsDbContext>().UseNpgsql(_verbs.Database.ConnectionString).Options);
             Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         }
@@ -132,7 +86,7 @@ public sealed class VerbTests : IDisposable
         Assert.Contains("2019-06-18_content_108801.txt：新增并发布；修复 GBK 错位 4 处", output);
         Assert.Contains("leave-alone.txt:7: 警告：第 7 行：疑似 GBK 错位", errors);
         Assert.Contains("旧稿导入完成：文件 4 个，已发布 2，草稿待补 2，未变 0，跳过 0", output);
-        var reportPath = Path.Combine(_dataPath, "legacy-import-report.md");
+        var reportPath = Path.Combine(_verbs.DataPath, "legacy-import-report.md");
         Assert.Contains("逐篇报告：" + reportPath, output);
         Assert.True(File.Exists(reportPath));
     }
@@ -153,7 +107,7 @@ public sealed class VerbTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains("Site:PageSize 应在 5 到 100 之间", output + errors);
-        Assert.False(Directory.Exists(_dataPath));
+        Assert.False(Directory.Exists(_verbs.DataPath));
     }
 
     [Theory]
@@ -170,14 +124,14 @@ public sealed class VerbTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Contains(message, output + errors);
-        Assert.False(Directory.Exists(_dataPath));
+        Assert.False(Directory.Exists(_verbs.DataPath));
     }
 
     [Fact]
     public async Task Users_import_creates_accounts_once_and_adds_missing_roles_on_a_second_run()
     {
-        Directory.CreateDirectory(_dataPath);
-        var file = Path.Combine(_dataPath, "users.json");
+        Directory.CreateDirectory(_verbs.DataPath);
+        var file = Path.Combine(_verbs.DataPath, "users.json");
         await File.WriteAllTextAsync(file, """
             [
               {"email": "li.hang@example.cn", "name": "李航", "roles": ["Reporter"], "password": "reporter-pass-1"},
@@ -222,7 +176,7 @@ public sealed class VerbTests : IDisposable
     {
         var (migrated, _, _) = await RunAsync("migrate");
         Assert.Equal(0, migrated);
-        var target = Path.Combine(_dataPath, "backups", "nightly.zip");
+        var target = Path.Combine(_verbs.DataPath, "backups", "nightly.zip");
 
         var (exitCode, output, errors) = await RunAsync("backup", target);
 
@@ -239,9 +193,9 @@ public sealed class VerbTests : IDisposable
     [Fact]
     public async Task Backup_on_postgres_refuses_points_to_pg_dump_and_writes_nothing()
     {
-        var target = Path.Combine(_dataPath, "backups", "nightly.zip");
+        var target = Path.Combine(_verbs.DataPath, "backups", "nightly.zip");
         // The refusal comes before the database is touched, so no server is needed to see it.
-        var postgres = _database?.Environment ?? new Dictionary<string, string>
+        var postgres = _verbs.Database?.Environment ?? new Dictionary<string, string>
         {
             ["Database__Provider"] = "Postgres",
             ["ConnectionStrings__News"] = "Host=127.0.0.1;Database=not_used",

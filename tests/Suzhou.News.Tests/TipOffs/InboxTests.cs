@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Suzhou.News.Accounts;
 using Suzhou.News.Articles;
-using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.TipOffs;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Suzhou.News.Hosting;
-using Suzhou.News.Tests.Infrastructure;
 
 namespace Suzhou.News.Tests.TipOffs;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Suzhou.News.Tests.Infrastructure;
 using Suzhou.News.TipOffs;
 
 namespace Suzhou.News.Tests.TipOffs;

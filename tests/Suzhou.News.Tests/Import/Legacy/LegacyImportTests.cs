@@ -1,42 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Suzhou.News.Articles;
-using Suzhou.News.Data;
-using Suzhou.News.Import;
 using Suzhou.News.Import.Legacy;
-using Suzhou.News.Tests.Infrastructure;
+using Suzhou.News.Articles;
 
 namespace Suzhou.News.Tests.Import.Legacy;
-
-/// <summary>The seeded site with the fixture folder imported twice (the second time changes nothing).</summary>
-public sealed class LegacyImportedSite : IDisposable
-{
-    public NewsApp App { get; } = new();
-    public LegacyImportReport First { get; }
-    public LegacyImportReport Second { get; }
-    public List<string> Notes { get; } = [];
-
-    public static string Fixtures => Path.GetDirectoryName(LegacyTextTests.FixturePath("manifest.csv"))!;
-
-    public LegacyImportedSite()
-    {
-        _ = App.Server;
-        var importer = App.Services.GetRequiredService<LegacyImporter>();
-        First = importer.ImportAsync(Fixtures, App.DataPath, new QuietListener(), Notes.Add).GetAwaiter().GetResult();
-        Second = importer.ImportAsync(Fixtures, App.DataPath, new QuietListener(), _ => { }).GetAwaiter().GetResult();
-    }
-
-    sealed class QuietListener : IImportListener
-    {
-        public void Started(string what, int total) { }
-        public void Advanced(int done) { }
-        public void Problem(ImportProblem problem) { }
-    }
-
-    public NewsDbContext OpenDb() => App.Services.CreateScope().ServiceProvider.GetRequiredService<NewsDbContext>();
-
-    public void Dispose() => App.Dispose();
-}
 
 public sealed class LegacyImportTests(LegacyImportedSite site) : IClassFixture<LegacyImportedSite>
 {

@@ -11,9 +11,6 @@ public sealed class LegacyTextTests
 
     static string Body(string text) => Repair(text).Markdown.Trim();
 
-    public static string FixturePath(string name) =>
-        Path.Combine(AppContext.BaseDirectory, "Import", "Legacy", "Fixtures", name);
-
     [Theory]
     [InlineData("推進一體化發(fā)展。“長(zhǎng)三角", "。")] // the issue's own example: ?!伴L(zhǎng)
     [InlineData("項目已經開工。長(zhǎng)期以來", "。")]
@@ -44,7 +41,7 @@ public sealed class LegacyTextTests
     [Fact]
     public void Fixture_holds_the_damage_the_capture_makes()
     {
-        var fixture = File.ReadAllText(FixturePath("2019-06-18_content_108801.txt"));
+        var fixture = File.ReadAllText(LegacyImportedSite.FixturePath("2019-06-18_content_108801.txt"));
         foreach (var (original, mark) in new[]
         {
             ("推進一體化發(fā)展。“長(zhǎng)三角的訂單", "。"),
